@@ -1,0 +1,51 @@
+# The two commands of the README: `make run` and `make test`. Everything else is a helper.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+FLASK := $(BIN)/flask --app app
+
+.PHONY: run test install install-dev chromium validate coverage-doc lint clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.runtime $@
+
+install: $(VENV)/.runtime
+install-dev: $(VENV)/.dev
+
+## run: create the virtual environment, install, check the law files, serve on 127.0.0.1:5000
+run: install
+	$(FLASK) laws validate
+	$(FLASK) run --host 127.0.0.1 --port 5000
+
+## test: install what the tests need (Debian's chromium too, when missing and root), run every test
+test: install-dev chromium
+	$(BIN)/python -m pytest
+
+# Browser tests drive Debian's chromium through Playwright; install it when we can.
+chromium:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian's chromium for the browser tests..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "chromium is not installed and we are not root: browser tests will be skipped."; fi
+
+validate: install
+	$(FLASK) laws validate
+
+coverage-doc: install
+	$(FLASK) laws coverage --format markdown > docs/coverage.md
+
+lint: install-dev
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+clean:
+	rm -rf $(VENV) instance/search-index .pytest_cache

@@ -1,0 +1,63 @@
+"""The in-memory knowledge base: every jurisdiction and law, with the look-ups pages need."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kb.model import Jurisdiction, Law
+
+COUNTRY_NAMES = {
+    "us": "United States",
+    "gb": "United Kingdom",
+    "ie": "Ireland",
+    "ca": "Canada",
+    "au": "Australia",
+    "nz": "New Zealand",
+    "in": "India",
+    "za": "South Africa",
+}
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """All loaded jurisdictions and laws; immutable, so a reload swaps the whole object."""
+
+    jurisdictions: dict[str, Jurisdiction]
+    version: str = ""
+    laws: dict[str, Law] = field(init=False)
+
+    def __post_init__(self) -> None:
+        laws = {law.id: law for j in self.jurisdictions.values() for law in j.laws}
+        object.__setattr__(self, "laws", laws)
+
+    def jurisdiction(self, jurisdiction_id: str) -> Jurisdiction | None:
+        """Return the jurisdiction with this id, or None."""
+        return self.jurisdictions.get(jurisdiction_id)
+
+    def law(self, law_id: str) -> Law | None:
+        """Return the law with this id, or None."""
+        return self.laws.get(law_id)
+
+    def lineage(self, jurisdiction_id: str) -> list[Jurisdiction]:
+        """Return the jurisdiction and then each parent whose laws also apply, nearest first."""
+        chain: list[Jurisdiction] = []
+        current = self.jurisdictions.get(jurisdiction_id)
+        while current is not None and current not in chain:
+            chain.append(current)
+            current = self.jurisdictions.get(current.parent) if current.parent else None
+        return chain
+
+    def children(self, jurisdiction_id: str) -> list[Jurisdiction]:
+        """Return the jurisdictions whose parent is this one, A-Z by name."""
+        return sorted((j for j in self.jurisdictions.values() if j.parent == jurisdiction_id), key=lambda j: j.name)
+
+    def by_country(self) -> list[tuple[str, str, list[Jurisdiction]]]:
+        """Group jurisdictions by country: (code, country name, national first then A-Z)."""
+        groups: dict[str, list[Jurisdiction]] = {}
+        for jurisdiction in self.jurisdictions.values():
+            groups.setdefault(jurisdiction.country, []).append(jurisdiction)
+        result = []
+        for code in sorted(groups, key=lambda c: (c != "us", COUNTRY_NAMES.get(c, c))):
+            members = sorted(groups[code], key=lambda j: (j.parent is not None, j.name))
+            result.append((code, COUNTRY_NAMES.get(code, code.upper()), members))
+        return result

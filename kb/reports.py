@@ -1,0 +1,144 @@
+"""Maintainers' reports: stale laws and topic coverage, as plain data and as text tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from kb.knowledge import KnowledgeBase
+from kb.model import Jurisdiction, Law
+from kb.vocabulary import vocabulary
+
+HARASSMENT_TOPICS = {"harassment", "cyberstalking", "threats"}
+
+
+def months_before(day: date, months: int) -> date:
+    """Return the date `months` calendar months before `day` (clamped to the month's end)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month += 1
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, candidate))
+        except ValueError:
+            continue
+    raise ValueError("unreachable")
+
+
+def stale_laws(kb: KnowledgeBase, months: int, today: date) -> list[Law]:
+    """Return laws not checked in `months` months, oldest check first."""
+    cutoff = months_before(today, months).isoformat()
+    return sorted((law for law in kb.laws.values() if law.checked.date < cutoff), key=lambda law: (law.checked.date, law.id))
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    """One jurisdiction's coverage: counts per topic, and the three core checks."""
+
+    jurisdiction: Jurisdiction
+    topic_counts: dict[str, int]
+    topic_unconfirmed: dict[str, bool]
+    stalking_crime: bool
+    harassment_crime: bool
+    protection_order: bool
+    law_count: int
+    confirmed_count: int
+
+    @property
+    def confirmed_share(self) -> float:
+        """The share of this jurisdiction's laws confirmed against their text (0 to 1)."""
+        return self.confirmed_count / self.law_count if self.law_count else 0.0
+
+
+def coverage(kb: KnowledgeBase) -> list[CoverageRow]:
+    """Return one coverage row per jurisdiction, in browsing order."""
+    topics = list(vocabulary()["topics"])
+    rows = []
+    for _, _, members in kb.by_country():
+        for j in members:
+            counts = {t: sum(1 for law in j.laws if t in law.topics) for t in topics}
+            unconfirmed = {t: any(not law.confirmed for law in j.laws if t in law.topics) for t in topics}
+            rows.append(
+                CoverageRow(
+                    jurisdiction=j,
+                    topic_counts=counts,
+                    topic_unconfirmed=unconfirmed,
+                    stalking_crime=any(law.kind == "crime" and "stalking" in law.topics for law in j.laws),
+                    harassment_crime=any(law.kind == "crime" and HARASSMENT_TOPICS & set(law.topics) for law in j.laws),
+                    protection_order=any(law.kind == "protection_order" for law in j.laws),
+                    law_count=len(j.laws),
+                    confirmed_count=sum(1 for law in j.laws if law.confirmed),
+                )
+            )
+    return rows
+
+
+TOPIC_ABBREVIATIONS = {
+    "stalking": "stalk",
+    "harassment": "har",
+    "cyberstalking": "cyber",
+    "threats": "thr",
+    "intimate_images": "img",
+    "sextortion": "sext",
+    "impersonation": "imp",
+    "surveillance": "surv",
+    "doxing": "dox",
+    "domestic_violence": "dv",
+}
+
+
+def _cell(count: int, unconfirmed: bool) -> str:
+    return f"{count}{'?' if unconfirmed and count else ''}" if count else "-"
+
+
+def coverage_text(rows: list[CoverageRow]) -> str:
+    """Render the coverage table as fixed-width text for the terminal."""
+    topics = list(TOPIC_ABBREVIATIONS)
+    header = ["jurisdiction", "laws", "conf%", "S", "H", "PO"] + [TOPIC_ABBREVIATIONS[t] for t in topics]
+    body = []
+    for row in rows:
+        body.append(
+            [row.jurisdiction.id, str(row.law_count), f"{round(100 * row.confirmed_share)}", _yes(row.stalking_crime), _yes(row.harassment_crime), _yes(row.protection_order)]
+            + [_cell(row.topic_counts[t], row.topic_unconfirmed[t]) for t in topics]
+        )
+    widths = [max(len(r[i]) for r in [header] + body) for i in range(len(header))]
+    lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(r)).rstrip() for r in [header] + body]
+    complete = sum(1 for r in rows if r.stalking_crime and r.harassment_crime and r.protection_order)
+    lines.append("")
+    lines.append("S = a stalking crime, H = a harassment-type crime, PO = a protection order; '?' = a law in the cell has an unconfirmed fact.")
+    lines.append(f"{len(rows)} jurisdictions, {sum(r.law_count for r in rows)} laws; {complete} with a stalking crime, a harassment crime and a protection order.")
+    return "\n".join(lines)
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "NO"
+
+
+def coverage_markdown(rows: list[CoverageRow]) -> str:
+    """Render docs/coverage.md: law counts and confirmed shares per jurisdiction, from the data."""
+    lines = [
+        "# Coverage",
+        "",
+        "Generated from the law files by `flask --app app laws coverage --format markdown`; do not edit by hand",
+        "(a test fails when this page and the data disagree; `make coverage-doc` rewrites it).",
+        "",
+        "*Confirmed* means the law was checked against its text (the official code or a reliable copy) and no",
+        "fact in it is marked unconfirmed.",
+        "",
+        "| Jurisdiction | Id | Laws | Confirmed | Stalking crime | Harassment-type crime | Protection order |",
+        "|---|---|---:|---:|:---:|:---:|:---:|",
+    ]
+    for row in rows:
+        j = row.jurisdiction
+        lines.append(
+            f"| {j.name} | `{j.id}` | {row.law_count} | {row.confirmed_count} ({round(100 * row.confirmed_share)}%) | "
+            f"{_mark(row.stalking_crime)} | {_mark(row.harassment_crime)} | {_mark(row.protection_order)} |"
+        )
+    total = sum(r.law_count for r in rows)
+    confirmed = sum(r.confirmed_count for r in rows)
+    share = round(100 * confirmed / total) if total else 0
+    lines += ["", f"**{len(rows)} jurisdictions, {total} laws, {confirmed} confirmed ({share}%).**", ""]
+    return "\n".join(lines)
+
+
+def _mark(flag: bool) -> str:
+    return "yes" if flag else "**missing**"

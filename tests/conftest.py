@@ -1,0 +1,42 @@
+"""Shared fixtures: the app on a small fixture data set, its test client and CLI runner."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app import create_app
+
+FIXTURE_LAWS = Path(__file__).parent / "fixtures" / "laws"
+
+
+@pytest.fixture
+def law_dir(tmp_path: Path) -> Path:
+    """A private copy of the fixture law files that a test may edit."""
+    target = tmp_path / "jurisdictions"
+    shutil.copytree(FIXTURE_LAWS, target)
+    return target
+
+
+@pytest.fixture
+def app(law_dir: Path, tmp_path: Path):
+    """The app on the fixture data, in production mode (strict loading, no reload)."""
+    return create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": False})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def real_app():
+    """The app on the real law files of the repository."""
+    return create_app({"TESTING": True, "LAW_RELOAD": False})

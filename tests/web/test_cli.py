@@ -1,0 +1,98 @@
+"""The maintainers' commands: validate, stale, new, coverage."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+from app import create_app
+
+
+def test_validate_passes_with_a_one_line_summary(runner):
+    result = runner.invoke(args=["laws", "validate"])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "OK: 2 file(s), 4 law(s), no problems."
+
+
+def test_validate_reports_every_problem_and_exits_1(runner, law_dir):
+    path = law_dir / "us" / "ca.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("conduct: pattern", "conduct: patern").replace("kind: crime", "kind: crim", 1), encoding="utf-8")
+    result = runner.invoke(args=["laws", "validate"])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert re.search(r"us/ca.yaml:13:11: error: laws\[0\].kind: 'crim' is not one of: crime, protection_order, civil_claim \(schema-enum\)$", lines[0])
+    assert re.search(r"us/ca.yaml:19:16: error: laws\[0\].elements.conduct: 'patern' is not one of", lines[1])
+    assert "2 problem(s) in 1 of 2 file(s)" in lines[2]
+    assert "Traceback" not in result.output
+
+
+def test_validate_one_file_checks_it_against_the_others(runner, law_dir):
+    path = law_dir / "us" / "ca.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("parent: us\n", "parent: us-zz\n"), encoding="utf-8")
+    result = runner.invoke(args=["laws", "validate", str(path)])
+    assert result.exit_code == 1
+    assert "'us-zz' is not a known jurisdiction" in result.output
+    result = runner.invoke(args=["laws", "validate", str(law_dir / "us" / "us.yaml")])
+    assert result.exit_code == 0 and "OK: 1 file(s), 1 law(s)" in result.output
+
+
+def test_stale_lists_oldest_first_with_the_file(runner, law_dir):
+    result = runner.invoke(args=["laws", "stale", "--months", "1"])
+    assert result.exit_code == 0
+    lines = result.output.strip().splitlines()
+    assert lines[0].startswith("2026-01-10  us-ca-intimate-images")
+    assert lines[0].endswith("us/ca.yaml")
+    assert lines[-1] == "4 law(s) not checked in 1 month(s)."
+    assert runner.invoke(args=["laws", "stale", "--months", "600"]).output.strip() == "0 law(s) not checked in 600 month(s)."
+
+
+def test_new_writes_a_skeleton_that_fails_until_filled_then_validates(runner, law_dir, tmp_path):
+    result = runner.invoke(args=["laws", "new", "us-or", "--name", "Oregon"])
+    assert result.exit_code == 0, result.output
+    path = law_dir / "us" / "or.yaml"
+    assert "Wrote" in result.output and path.exists()
+    text = path.read_text(encoding="utf-8")
+    assert "parent: us" in text and "type: state" in text
+    assert runner.invoke(args=["laws", "validate", str(path)]).exit_code == 1
+
+    filled = (
+        text.replace('name: ""', 'name: "Oregon Coalition Against Domestic and Sexual Violence"')
+        .replace('url: ""           # https://...', "url: https://www.ocadsv.org/")
+        .replace('source: ""      # the page that confirmed this resource', "source: https://www.ocadsv.org/")
+        .replace('citation: ""', 'citation: "Or. Rev. Stat. § 163.732"')
+        .replace('url: ""           # the official page of the text', "url: https://oregon.public.law/statutes/ors_163.732")
+        .replace('summary: ""', "summary: Repeated unwanted contact that alarms or coerces someone.")
+        .replace('class: ""', "class: misdemeanor_or_felony")
+        .replace('detail: ""', "detail: Class A misdemeanor; a felony in some cases.")
+        .replace('source: ""      # the address where you read the text', "source: https://oregon.public.law/statutes/ors_163.732")
+    )
+    path.write_text(filled, encoding="utf-8")
+    result = runner.invoke(args=["laws", "validate", str(path)])
+    assert result.exit_code == 0, result.output
+
+
+def test_new_refuses_to_overwrite_and_rejects_bad_ids(runner):
+    result = runner.invoke(args=["laws", "new", "us-ca", "--name", "California"])
+    assert result.exit_code == 1 and "already exists" in result.output
+    result = runner.invoke(args=["laws", "new", "not/an/id", "--name", "X"])
+    assert result.exit_code == 1 and "is not a jurisdiction id" in result.output
+
+
+def test_coverage_table_marks_unconfirmed_cells(runner):
+    result = runner.invoke(args=["laws", "coverage"])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0].split()[:6] == ["jurisdiction", "laws", "conf%", "S", "H", "PO"]
+    ca = next(line for line in lines if line.startswith("us-ca"))
+    assert ca.split()[:8] == ["us-ca", "3", "67", "yes", "NO", "yes", "2?", "1"]
+    assert "2 jurisdictions, 4 laws; 0 with a stalking crime, a harassment crime and a protection order." in result.output
+
+
+def test_validate_works_even_when_repository_data_is_broken(law_dir, monkeypatch):
+    path = law_dir / "us" / "ca.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("conduct: pattern", "conduct: patern"), encoding="utf-8")
+    monkeypatch.setattr("sys.argv", ["flask", "--app", "app", "laws", "validate"])
+    app = create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": False})
+    result = app.test_cli_runner().invoke(args=["laws", "validate"])
+    assert result.exit_code == 1 and "'patern'" in result.output
+    shutil.rmtree(law_dir)

@@ -1,0 +1,18 @@
+"""The web layer: blueprints for pages and the JSON API, security headers, errors, CLI."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+
+def register(app: Flask) -> None:
+    """Attach every blueprint, hook and command to the app."""
+    from web import api, browse, cli, errors, pages, security, templating
+
+    templating.init_app(app)
+    security.init_app(app)
+    errors.init_app(app)
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(browse.bp)
+    app.register_blueprint(api.bp)
+    cli.init_app(app)

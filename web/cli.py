@@ -1,0 +1,106 @@
+"""The maintainers' commands: `flask --app app laws validate | stale | new | coverage`."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import click
+from flask import Flask, current_app
+from flask.cli import AppGroup
+
+from kb.loader import display_path, law_file_paths, load
+from kb.reports import coverage, coverage_markdown, coverage_text, stale_laws
+from kb.skeleton import skeleton
+from kb.vocabulary import vocabulary
+
+laws = AppGroup("laws", help="Check and maintain the law files.")
+
+
+class LawDataError(click.ClickException):
+    """A maintainer-facing error: the message says what is wrong and what to do."""
+
+    exit_code = 1
+
+
+def _law_dir() -> Path:
+    return Path(current_app.config["LAW_DIR"])
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+        return True
+    except ValueError:
+        return False
+
+
+@laws.command("validate")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+def validate_command(paths: tuple[Path, ...]) -> None:
+    """Check law files (default: all); print each problem as path:line:col and exit 1 on errors."""
+    law_dir = _law_dir()
+    targets = list(paths) or [law_dir]
+    # Files inside the law folder are checked against all the others (ids, parents, citations).
+    context = [law_dir] if any(_inside(p, law_dir) for p in targets) else []
+    result = load(targets + context)
+    wanted = {display_path(p) for p in law_file_paths(targets)}
+    problems = [p for p in result.problems if p.path in wanted]
+    for problem in problems:
+        click.echo(problem.format())
+    files = len(wanted)
+    if problems:
+        bad_files = len({p.path for p in problems})
+        raise LawDataError(f"{len(problems)} problem(s) in {bad_files} of {files} file(s). Fix each line above, then run this again.")
+    law_count = sum(len(j.laws) for j in result.kb.jurisdictions.values() if j.source_path in wanted)
+    click.echo(f"OK: {files} file(s), {law_count} law(s), no problems.")
+
+
+@laws.command("stale")
+@click.option("--months", default=12, show_default=True, type=click.IntRange(min=0), help="Report laws not checked in this many months.")
+def stale_command(months: int) -> None:
+    """List laws not checked in N months, oldest first, with the file to edit."""
+    kb = current_app.extensions["law_store"].kb
+    found = stale_laws(kb, months, date.today())
+    for law in found:
+        path = kb.jurisdiction(law.jurisdiction_id).source_path
+        click.echo(f"{law.checked.date}  {law.id:<40} {law.citation:<40} {path}")
+    click.echo(f"{len(found)} law(s) not checked in {months} month(s).")
+
+
+@laws.command("new")
+@click.argument("jurisdiction_id")
+@click.option("--name", required=True, help="The name readers see, e.g. 'Oregon'.")
+@click.option("--type", "jurisdiction_type", default=None, type=click.Choice(list(vocabulary()["jurisdiction_types"])), help="Default: state for xx-yy ids, federal for xx.")
+@click.option("--parent", default=None, help="Whose laws also apply (default: the country's id for xx-yy ids).")
+def new_command(jurisdiction_id: str, name: str, jurisdiction_type: str | None, parent: str | None) -> None:
+    """Write a commented skeleton law file for a new jurisdiction."""
+    jurisdiction_id = jurisdiction_id.lower()
+    parts = jurisdiction_id.split("-")
+    if len(parts) > 2 or len(parts[0]) != 2 or not jurisdiction_id.replace("-", "").isalnum():
+        raise LawDataError(f"'{jurisdiction_id}' is not a jurisdiction id: write the country code, e.g. 'us', or country-region, e.g. 'us-or'.")
+    country = parts[0]
+    national = len(parts) == 1
+    jurisdiction_type = jurisdiction_type or ("federal" if national else "state")
+    parent = parent if parent is not None else (None if national else country)
+    target = _law_dir() / country / f"{country if national else parts[1]}.yaml"
+    if target.exists():
+        raise LawDataError(f"{display_path(target)} already exists; edit it instead.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(skeleton(jurisdiction_id, name, date.today(), jurisdiction_type, parent), encoding="utf-8")
+    click.echo(f"Wrote {display_path(target)}. Fill in every blank, then run: flask --app app laws validate {display_path(target)}")
+
+
+@laws.command("coverage")
+@click.option("--format", "output_format", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
+def coverage_command(output_format: str) -> None:
+    """Show a jurisdiction x topic table with counts; '?' marks cells with unconfirmed facts."""
+    rows = coverage(current_app.extensions["law_store"].kb)
+    click.echo(coverage_text(rows) if output_format == "text" else coverage_markdown(rows))
+
+
+def init_app(app: Flask) -> None:
+    """Register the `laws` command group."""
+    app.cli.add_command(laws)
+
+

@@ -1,0 +1,164 @@
+"""The OpenAPI 3.1 document of the JSON API, built from the same vocabularies as the data."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kb.vocabulary import vocabulary
+
+
+def _enum(name: str) -> dict:
+    return {"type": "string", "enum": list(vocabulary()[name])}
+
+
+def _error_response(description: str) -> dict:
+    return {"description": description, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+
+
+def _ok(schema_ref: str, description: str) -> dict:
+    return {"description": description, "content": {"application/json": {"schema": {"$ref": schema_ref}}}}
+
+
+@lru_cache(maxsize=1)
+def openapi_document() -> dict:
+    """Return the OpenAPI document; tests check every response against it."""
+    nullable_string = {"type": ["string", "null"]}
+    law = {
+        "type": "object",
+        "required": ["id", "jurisdiction", "title", "citation", "url", "kind", "topics", "summary", "elements", "penalty", "checked", "confirmed"],
+        "properties": {
+            "id": {"type": "string"},
+            "jurisdiction": {"type": "string"},
+            "title": {"type": "string"},
+            "citation": {"type": "string"},
+            "url": {"type": "string", "format": "uri"},
+            "kind": _enum("kinds"),
+            "topics": {"type": "array", "items": _enum("topics")},
+            "summary": {"type": "string", "description": "Markdown, in our own words"},
+            "elements": {
+                "type": "object",
+                "required": ["conduct", "intent", "fear", "credible_threat", "electronic"],
+                "properties": {
+                    "conduct": _enum("conduct"),
+                    "min_acts": {"type": ["integer", "null"]},
+                    "intent": {"type": "array", "items": _enum("intent")},
+                    "fear": {
+                        "type": "object",
+                        "properties": {"kinds": {"type": "array", "items": _enum("fear_kinds")}, "test": _enum("fear_tests")},
+                    },
+                    "credible_threat": {"type": "boolean"},
+                    "electronic": _enum("electronic"),
+                    "relationship": {"type": ["array", "null"], "items": {"type": "string"}},
+                    "requires": {"type": "array", "items": {"type": "object"}},
+                },
+            },
+            "elements_in_words": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {"element": {"type": "string"}, "name": {"type": "string"}, "text": {"type": "string"}, "unconfirmed": {"type": "boolean"}},
+                },
+            },
+            "penalty": {"type": "object", "properties": {"class": _enum("penalty_classes"), "detail": {"type": "string"}}},
+            "notes": {"type": "array", "items": {"type": "string"}},
+            "checked": {
+                "type": "object",
+                "properties": {"date": {"type": "string", "format": "date"}, "source": {"type": "string"}, "source_type": _enum("source_types")},
+            },
+            "confirmed": {"type": "boolean", "description": "checked against the text, with nothing marked unconfirmed"},
+            "unconfirmed": {"type": "array", "items": {"type": "object", "properties": {"field": {"type": "string"}, "reason": {"type": "string"}}}},
+            "history": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"date": {"type": "string"}, "change": {"type": "string"}, "reference": nullable_string}},
+            },
+        },
+    }
+    summary = {
+        "type": "object",
+        "required": ["id", "name", "country", "type", "last_reviewed", "law_count"],
+        "properties": {
+            "id": {"type": "string"},
+            "name": {"type": "string"},
+            "country": {"type": "string"},
+            "type": _enum("jurisdiction_types"),
+            "parent": nullable_string,
+            "last_reviewed": {"type": "string", "format": "date"},
+            "law_count": {"type": "integer"},
+        },
+    }
+    jurisdiction = {
+        "allOf": [
+            {"$ref": "#/components/schemas/JurisdictionSummary"},
+            {
+                "type": "object",
+                "required": ["laws", "resources", "also_applies"],
+                "properties": {
+                    "laws": {"type": "array", "items": {"$ref": "#/components/schemas/Law"}},
+                    "resources": {"type": "array", "items": {"type": "object"}},
+                    "also_applies": {"type": "array", "items": {"type": "string"}, "description": "ids of parents' laws that also apply"},
+                },
+            },
+        ]
+    }
+    error = {
+        "type": "object",
+        "required": ["error"],
+        "properties": {
+            "error": {
+                "type": "object",
+                "required": ["status", "message"],
+                "properties": {"status": {"type": "integer"}, "message": {"type": "string"}, "field": {"type": "string"}},
+            }
+        },
+    }
+    id_param = lambda name: {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}  # noqa: E731
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Stalking and online-harassment law guide API",
+            "version": "1.0.0",
+            "description": "Legal information, not legal advice. Read-only data about stalking and harassment laws.",
+        },
+        "paths": {
+            "/api/v1/jurisdictions": {
+                "get": {
+                    "summary": "List jurisdictions",
+                    "responses": {
+                        "200": {
+                            "description": "Every jurisdiction",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "type": "object",
+                                        "required": ["jurisdictions"],
+                                        "properties": {"jurisdictions": {"type": "array", "items": {"$ref": "#/components/schemas/JurisdictionSummary"}}},
+                                    }
+                                }
+                            },
+                        }
+                    },
+                }
+            },
+            "/api/v1/jurisdictions/{jurisdiction_id}": {
+                "get": {
+                    "summary": "One jurisdiction with its laws",
+                    "parameters": [id_param("jurisdiction_id")],
+                    "responses": {"200": _ok("#/components/schemas/Jurisdiction", "The jurisdiction"), "404": _error_response("No such jurisdiction")},
+                }
+            },
+            "/api/v1/laws/{law_id}": {
+                "get": {
+                    "summary": "One law",
+                    "parameters": [id_param("law_id")],
+                    "responses": {"200": _ok("#/components/schemas/Law", "The law"), "404": _error_response("No such law")},
+                }
+            },
+            "/api/v1/schema.json": {
+                "get": {"summary": "The JSON Schema of a law file", "responses": {"200": {"description": "JSON Schema", "content": {"application/json": {}}}}}
+            },
+            "/api/v1/openapi.json": {
+                "get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI document", "content": {"application/json": {}}}}}
+            },
+        },
+        "components": {"schemas": {"Law": law, "JurisdictionSummary": summary, "Jurisdiction": jurisdiction, "Error": error}},
+    }

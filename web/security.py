@@ -1,0 +1,53 @@
+"""Security and privacy headers on every response, and live reload of law files in development."""
+
+from __future__ import annotations
+
+from flask import Flask, current_app, request
+
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ]
+)
+
+HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Permissions-Policy": "geolocation=(), camera=(), microphone=(), interest-cohort=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
+}
+
+
+def init_app(app: Flask) -> None:
+    """Install the header hook and, when enabled, the per-request law-file refresh."""
+    app.after_request(_add_headers)
+    if app.config["LAW_RELOAD"]:
+        app.before_request(_refresh_laws)
+
+
+def _add_headers(response):
+    for name, value in HEADERS.items():
+        response.headers.setdefault(name, value)
+    if request.method == "POST" or request.endpoint in NO_STORE_ENDPOINTS:
+        response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+# Pages that may hold what a person typed; never cached by the browser or a proxy.
+NO_STORE_ENDPOINTS: set[str] = set()
+
+
+def _refresh_laws() -> None:
+    current_app.extensions["law_store"].refresh()

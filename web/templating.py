@@ -1,0 +1,46 @@
+"""Jinja helpers: safe Markdown, vocabulary labels and element descriptions for templates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import markdown
+import nh3
+from flask import Flask, current_app
+from markupsafe import Markup
+
+from kb.describe import describe_elements
+from kb.vocabulary import label, vocabulary
+
+ALLOWED_TAGS = {"p", "em", "strong", "ul", "ol", "li", "a", "code", "br", "blockquote"}
+ALLOWED_ATTRIBUTES = {"a": {"href"}}
+
+
+def render_markdown(text: str) -> Markup:
+    """Render law-file Markdown, then sanitise it: no raw HTML, no script, only http(s) links."""
+    html = markdown.markdown(text or "", output_format="html")
+    clean = nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"https", "http", "mailto"},
+        link_rel="noopener noreferrer nofollow",
+    )
+    return Markup(clean)
+
+
+def init_app(app: Flask) -> None:
+    """Register filters and globals used by every template."""
+    app.jinja_env.filters["markdown"] = render_markdown
+    app.jinja_env.filters["label"] = lambda value, list_name: label(list_name, value)
+    app.jinja_env.globals["describe_elements"] = describe_elements
+    app.jinja_env.globals["vocabulary"] = vocabulary
+
+    @app.context_processor
+    def _globals():
+        store = current_app.extensions["law_store"]
+        return {
+            "quick_exit_url": current_app.config["QUICK_EXIT_URL"],
+            "law_problems": store.problems if current_app.debug or current_app.config["LAW_RELOAD"] else [],
+            "today": date.today().isoformat(),
+        }
