@@ -62,7 +62,12 @@ def describe_elements(law: Law) -> list[ElementText]:
     """Return the law's elements as plain-language lines, in reading order."""
     e = law.elements
     lines = [
-        ElementText("conduct", "How many incidents", conduct_text(law), law.is_unconfirmed("elements.conduct") or law.is_unconfirmed("elements.min_acts")),
+        ElementText(
+            "conduct",
+            "How many incidents",
+            conduct_text(law),
+            law.is_unconfirmed("elements.conduct") or law.is_unconfirmed("elements.min_acts"),
+        ),
         ElementText("intent", "What the person must have meant or known", intent_text(law), law.is_unconfirmed("elements.intent")),
         ElementText("fear", "What you must feel", fear_text(law), law.is_unconfirmed("elements.fear")),
         ElementText(

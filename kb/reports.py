@@ -97,15 +97,27 @@ def coverage_text(rows: list[CoverageRow]) -> str:
     body = []
     for row in rows:
         body.append(
-            [row.jurisdiction.id, str(row.law_count), f"{round(100 * row.confirmed_share)}", _yes(row.stalking_crime), _yes(row.harassment_crime), _yes(row.protection_order)]
+            [
+                row.jurisdiction.id,
+                str(row.law_count),
+                f"{round(100 * row.confirmed_share)}",
+                _yes(row.stalking_crime),
+                _yes(row.harassment_crime),
+                _yes(row.protection_order),
+            ]
             + [_cell(row.topic_counts[t], row.topic_unconfirmed[t]) for t in topics]
         )
     widths = [max(len(r[i]) for r in [header] + body) for i in range(len(header))]
     lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(r)).rstrip() for r in [header] + body]
     complete = sum(1 for r in rows if r.stalking_crime and r.harassment_crime and r.protection_order)
     lines.append("")
-    lines.append("S = a stalking crime, H = a harassment-type crime, PO = a protection order; '?' = a law in the cell has an unconfirmed fact.")
-    lines.append(f"{len(rows)} jurisdictions, {sum(r.law_count for r in rows)} laws; {complete} with a stalking crime, a harassment crime and a protection order.")
+    lines.append(
+        "S = a stalking crime, H = a harassment-type crime, PO = a protection order; '?' = a law in the cell has an unconfirmed fact."
+    )
+    lines.append(
+        f"{len(rows)} jurisdictions, {sum(r.law_count for r in rows)} laws; "
+        f"{complete} with a stalking crime, a harassment crime and a protection order."
+    )
     return "\n".join(lines)
 
 

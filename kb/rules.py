@@ -120,7 +120,8 @@ def _dates(file: FileData, today: date):
         if law["checked"]["date"] < reviewed:
             yield file.problem(
                 ("laws", i, "checked", "date"),
-                f"checked {law['checked']['date']} is before the file's last_reviewed {reviewed}; re-check this law or correct last_reviewed",
+                f"checked {law['checked']['date']} is before the file's last_reviewed {reviewed}; "
+                "re-check this law or correct last_reviewed",
                 "checked-before-review",
             )
 
@@ -178,7 +179,9 @@ def _summary_rules(file: FileData, at: tuple, law: dict):
         )
     for j, quote in enumerate(law.get("quotes", [])):
         if len(_words(quote)) > 8:
-            yield file.problem(at + ("quotes", j), "a quote should be a key term of a few words (8 at most); summarise the rest", "long-quote")
+            yield file.problem(
+                at + ("quotes", j), "a quote should be a key term of a few words (8 at most); summarise the rest", "long-quote"
+            )
 
 
 def _element_rules(file: FileData, at: tuple, law: dict):
@@ -187,10 +190,14 @@ def _element_rules(file: FileData, at: tuple, law: dict):
     if elements["conduct"] in ("pattern", "either") and "min_acts" not in elements:
         yield file.problem(where + ("conduct",), f"conduct '{elements['conduct']}' needs min_acts (usually 2)", "min-acts-missing")
     if elements["conduct"] == "single" and "min_acts" in elements:
-        yield file.problem(where + ("min_acts",), "min_acts only applies when conduct is pattern or either; remove it", "min-acts-unexpected")
+        yield file.problem(
+            where + ("min_acts",), "min_acts only applies when conduct is pattern or either; remove it", "min-acts-unexpected"
+        )
     if law["kind"] == "protection_order" and "relationship" not in elements:
         yield file.problem(
-            where, "a protection order needs elements.relationship: any, or who may ask (e.g. [partner_or_ex, dating])", "relationship-missing"
+            where,
+            "a protection order needs elements.relationship: any, or who may ask (e.g. [partner_or_ex, dating])",
+            "relationship-missing",
         )
     for j, requirement in enumerate(elements.get("requires", [])):
         yield from _condition_rules(file, where + ("requires", j, "when"), requirement["when"])

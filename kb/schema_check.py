@@ -65,14 +65,14 @@ def _to_problem(error: ValidationError, source_map: SourceMap, path: str) -> Pro
     kind = error.validator
     if kind == "enum":
         allowed = ", ".join(str(v) for v in error.validator_value)
-        hint = ' (unquoted yes/no/on/off are read as true/false: put the word in quotes)' if isinstance(value, bool) else ""
+        hint = " (unquoted yes/no/on/off are read as true/false: put the word in quotes)" if isinstance(value, bool) else ""
         message = f"{_describe(value)} is not one of: {allowed}{hint}"
     elif kind == "type":
         wanted = error.validator_value
         wanted = " or ".join(_TYPE_NAMES.get(t, t) for t in wanted) if isinstance(wanted, list) else _TYPE_NAMES.get(wanted, wanted)
         message = f"expected {wanted}, found {_describe(value)}"
         if isinstance(value, bool) and "text" in wanted:
-            message += ': YAML reads unquoted yes/no/on/off as true/false, so put the word in quotes'
+            message += ": YAML reads unquoted yes/no/on/off as true/false, so put the word in quotes"
     elif kind == "required":
         missing = [name for name in error.validator_value if not isinstance(value, dict) or name not in value]
         message = f"missing required field '{missing[0] if missing else '?'}'"

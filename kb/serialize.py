@@ -30,7 +30,9 @@ def law_to_dict(law: Law) -> dict:
         "topics": list(law.topics),
         "summary": law.summary,
         "elements": elements,
-        "elements_in_words": [{"element": t.key, "name": t.name, "text": t.text, "unconfirmed": t.unconfirmed} for t in describe_elements(law)],
+        "elements_in_words": [
+            {"element": t.key, "name": t.name, "text": t.text, "unconfirmed": t.unconfirmed} for t in describe_elements(law)
+        ],
         "penalty": {"class": law.penalty.penalty_class, "detail": law.penalty.detail},
         "notes": list(law.notes),
         "checked": {"date": law.checked.date, "source": law.checked.source, "source_type": law.checked.source_type},
@@ -59,7 +61,14 @@ def jurisdiction_to_dict(jurisdiction: Jurisdiction, kb: KnowledgeBase) -> dict:
     return {
         **jurisdiction_summary(jurisdiction),
         "resources": [
-            {"name": r.name, "url": r.url, "kind": r.kind, "phone": r.phone, "description": r.description, "checked": {"date": r.checked.date, "source": r.checked.source}}
+            {
+                "name": r.name,
+                "url": r.url,
+                "kind": r.kind,
+                "phone": r.phone,
+                "description": r.description,
+                "checked": {"date": r.checked.date, "source": r.checked.source},
+            }
             for r in jurisdiction.resources
         ],
         "laws": [law_to_dict(law) for law in jurisdiction.laws],

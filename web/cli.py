@@ -71,14 +71,22 @@ def stale_command(months: int) -> None:
 @laws.command("new")
 @click.argument("jurisdiction_id")
 @click.option("--name", required=True, help="The name readers see, e.g. 'Oregon'.")
-@click.option("--type", "jurisdiction_type", default=None, type=click.Choice(list(vocabulary()["jurisdiction_types"])), help="Default: state for xx-yy ids, federal for xx.")
+@click.option(
+    "--type",
+    "jurisdiction_type",
+    default=None,
+    type=click.Choice(list(vocabulary()["jurisdiction_types"])),
+    help="Default: state for xx-yy ids, federal for xx.",
+)
 @click.option("--parent", default=None, help="Whose laws also apply (default: the country's id for xx-yy ids).")
 def new_command(jurisdiction_id: str, name: str, jurisdiction_type: str | None, parent: str | None) -> None:
     """Write a commented skeleton law file for a new jurisdiction."""
     jurisdiction_id = jurisdiction_id.lower()
     parts = jurisdiction_id.split("-")
     if len(parts) > 2 or len(parts[0]) != 2 or not jurisdiction_id.replace("-", "").isalnum():
-        raise LawDataError(f"'{jurisdiction_id}' is not a jurisdiction id: write the country code, e.g. 'us', or country-region, e.g. 'us-or'.")
+        raise LawDataError(
+            f"'{jurisdiction_id}' is not a jurisdiction id: write the country code, e.g. 'us', or country-region, e.g. 'us-or'."
+        )
     country = parts[0]
     national = len(parts) == 1
     jurisdiction_type = jurisdiction_type or ("federal" if national else "state")
@@ -102,5 +110,3 @@ def coverage_command(output_format: str) -> None:
 def init_app(app: Flask) -> None:
     """Register the `laws` command group."""
     app.cli.add_command(laws)
-
-

@@ -25,7 +25,20 @@ def openapi_document() -> dict:
     nullable_string = {"type": ["string", "null"]}
     law = {
         "type": "object",
-        "required": ["id", "jurisdiction", "title", "citation", "url", "kind", "topics", "summary", "elements", "penalty", "checked", "confirmed"],
+        "required": [
+            "id",
+            "jurisdiction",
+            "title",
+            "citation",
+            "url",
+            "kind",
+            "topics",
+            "summary",
+            "elements",
+            "penalty",
+            "checked",
+            "confirmed",
+        ],
         "properties": {
             "id": {"type": "string"},
             "jurisdiction": {"type": "string"},
@@ -56,20 +69,35 @@ def openapi_document() -> dict:
                 "type": "array",
                 "items": {
                     "type": "object",
-                    "properties": {"element": {"type": "string"}, "name": {"type": "string"}, "text": {"type": "string"}, "unconfirmed": {"type": "boolean"}},
+                    "properties": {
+                        "element": {"type": "string"},
+                        "name": {"type": "string"},
+                        "text": {"type": "string"},
+                        "unconfirmed": {"type": "boolean"},
+                    },
                 },
             },
             "penalty": {"type": "object", "properties": {"class": _enum("penalty_classes"), "detail": {"type": "string"}}},
             "notes": {"type": "array", "items": {"type": "string"}},
             "checked": {
                 "type": "object",
-                "properties": {"date": {"type": "string", "format": "date"}, "source": {"type": "string"}, "source_type": _enum("source_types")},
+                "properties": {
+                    "date": {"type": "string", "format": "date"},
+                    "source": {"type": "string"},
+                    "source_type": _enum("source_types"),
+                },
             },
             "confirmed": {"type": "boolean", "description": "checked against the text, with nothing marked unconfirmed"},
-            "unconfirmed": {"type": "array", "items": {"type": "object", "properties": {"field": {"type": "string"}, "reason": {"type": "string"}}}},
+            "unconfirmed": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"field": {"type": "string"}, "reason": {"type": "string"}}},
+            },
             "history": {
                 "type": "array",
-                "items": {"type": "object", "properties": {"date": {"type": "string"}, "change": {"type": "string"}, "reference": nullable_string}},
+                "items": {
+                    "type": "object",
+                    "properties": {"date": {"type": "string"}, "change": {"type": "string"}, "reference": nullable_string},
+                },
             },
         },
     }
@@ -131,7 +159,12 @@ def openapi_document() -> dict:
                                     "schema": {
                                         "type": "object",
                                         "required": ["jurisdictions"],
-                                        "properties": {"jurisdictions": {"type": "array", "items": {"$ref": "#/components/schemas/JurisdictionSummary"}}},
+                                        "properties": {
+                                            "jurisdictions": {
+                                                "type": "array",
+                                                "items": {"$ref": "#/components/schemas/JurisdictionSummary"},
+                                            }
+                                        },
                                     }
                                 }
                             },
@@ -143,7 +176,10 @@ def openapi_document() -> dict:
                 "get": {
                     "summary": "One jurisdiction with its laws",
                     "parameters": [id_param("jurisdiction_id")],
-                    "responses": {"200": _ok("#/components/schemas/Jurisdiction", "The jurisdiction"), "404": _error_response("No such jurisdiction")},
+                    "responses": {
+                        "200": _ok("#/components/schemas/Jurisdiction", "The jurisdiction"),
+                        "404": _error_response("No such jurisdiction"),
+                    },
                 }
             },
             "/api/v1/laws/{law_id}": {
@@ -154,10 +190,16 @@ def openapi_document() -> dict:
                 }
             },
             "/api/v1/schema.json": {
-                "get": {"summary": "The JSON Schema of a law file", "responses": {"200": {"description": "JSON Schema", "content": {"application/json": {}}}}}
+                "get": {
+                    "summary": "The JSON Schema of a law file",
+                    "responses": {"200": {"description": "JSON Schema", "content": {"application/json": {}}}},
+                }
             },
             "/api/v1/openapi.json": {
-                "get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI document", "content": {"application/json": {}}}}}
+                "get": {
+                    "summary": "This document",
+                    "responses": {"200": {"description": "OpenAPI document", "content": {"application/json": {}}}},
+                }
             },
         },
         "components": {"schemas": {"Law": law, "JurisdictionSummary": summary, "Jurisdiction": jurisdiction, "Error": error}},

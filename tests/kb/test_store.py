@@ -48,7 +48,11 @@ def test_fixing_the_file_clears_the_error(store, law_dir):
     _edit(path, "conduct: pattern", "conduct: patern")
     store.refresh()
     _edit(path, "conduct: patern", "conduct: single\n      # was pattern")
-    _edit(path, "      min_acts: 2\n      intent: specific\n      fear:\n        kinds: [safety]", "      intent: specific\n      fear:\n        kinds: [safety]")
+    _edit(
+        path,
+        "      min_acts: 2\n      intent: specific\n      fear:\n        kinds: [safety]",
+        "      intent: specific\n      fear:\n        kinds: [safety]",
+    )
     store.refresh()
     assert store.problems == []
     assert store.kb.law("us-ca-stalking").elements.conduct == "single"

@@ -27,72 +27,221 @@ LAW_FIELDS = "checked, citation, elements, history, id, kind, notes, penalty, qu
 
 # (case id, file to edit, text to replace, replacement, expected problem lines)
 CASES = [
-    ("bad-yaml", "ca.yaml", "title: Stalking\n", "title: [Stalking\n",
-     ["us/ca.yaml:11:13: error: the file is not valid YAML: expected ',' or ']', but got ':' (yaml-syntax)"]),
-    ("enum-typo", "ca.yaml", "conduct: pattern", "conduct: patern",
-     ["us/ca.yaml:19:16: error: laws[0].elements.conduct: 'patern' is not one of: pattern, single, either (schema-enum)"]),
-    ("unknown-field", "ca.yaml", "    title: Stalking\n", "    title: Stalking\n    titel: Stalking\n",
-     [f"us/ca.yaml:11:5: error: laws[0].titel: unknown field 'titel'; allowed fields: {LAW_FIELDS} (schema-unknown-field)"]),
-    ("missing-field", "ca.yaml", "    citation: Cal. Penal Code § 646.9\n", "",
-     ["us/ca.yaml:9:5: error: laws[0]: missing required field 'citation' (schema-required)"]),
-    ("duplicate-key", "ca.yaml", "    title: Stalking\n", "    title: Stalking\n    title: Stalking again\n",
-     ["us/ca.yaml:11:5: error: laws[0].title: the key 'title' appears twice in this mapping (first on line 10); keep one (duplicate-key)"]),
-    ("unquoted-yes", "ca.yaml", "topics: [intimate_images]", "topics: [yes]",
-     [f"us/ca.yaml:72:14: error: laws[2].topics[0]: true (true/false) is not one of: {TOPICS} "
-      "(unquoted yes/no/on/off are read as true/false: put the word in quotes) (schema-enum)"]),
-    ("wrong-type", "ca.yaml", "credible_threat: true", 'credible_threat: "sometimes"',
-     ["us/ca.yaml:25:24: error: laws[0].elements.credible_threat: expected true or false, found 'sometimes' (schema-type)"]),
-    ("impossible-date", "ca.yaml", 'last_reviewed: "2026-01-10"', 'last_reviewed: "2026-02-30"',
-     ["us/ca.yaml:7:16: error: last_reviewed: '2026-02-30' is not a real date; write YYYY-MM-DD (date-invalid)"]),
-    ("date-format", "ca.yaml", 'last_reviewed: "2026-01-10"', 'last_reviewed: "10/01/2026"',
-     ["us/ca.yaml:7:16: error: last_reviewed: '10/01/2026' is not a quoted date like \"2026-11-24\" (schema-pattern)"]),
-    ("future-date", "ca.yaml", '      - date: "2022"', '      - date: "2027-03"',
-     ["us/ca.yaml:65:15: error: laws[1].history[0].date: '2027-03' is in the future (today is 2026-11-24); use the date it happened (date-future)"]),
-    ("http-url", "ca.yaml", "url: https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP",
-     "url: http://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP",
-     ["us/ca.yaml:42:10: error: laws[1].url: 'http://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP&sectionNum=527.6' "
-      "is not a full https:// address (schema-pattern)"]),
-    ("malformed-url", "ca.yaml", "source: https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=647\n",
-     "source: https://leginfo..ca.gov/faces/x\n",
-     ["us/ca.yaml:92:15: error: laws[2].checked.source: 'https://leginfo..ca.gov/faces/x' is not a well-formed https address (url-malformed)"]),
-    ("empty-summary", "ca.yaml", "    summary: |\n      A court order against **harassment**, open to anyone whatever the relationship.\n", '    summary: "   "\n',
-     ["us/ca.yaml:45:14: error: laws[1].summary: the summary is empty; write two to five plain sentences (empty-summary)"]),
-    ("checked-before-review", "ca.yaml", '      date: "2026-01-10"\n      source: https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP',
-     '      date: "2025-12-01"\n      source: https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP',
-     ["us/ca.yaml:61:13: error: laws[1].checked.date: checked 2025-12-01 is before the file's last_reviewed 2026-01-10; "
-      "re-check this law or correct last_reviewed (checked-before-review)"]),
-    ("statute-text", "ca.yaml",
-     "      Sharing an intimate image of someone, knowing they expected it to stay private, to cause\n      them serious distress.\n",
-     "      (a) Any person who distributes an image, as used in this section, shall be guilty of a\n      misdemeanor pursuant to subdivision (b).\n",
-     ["us/ca.yaml:73:14: error: laws[2].summary: the summary reads like statute text (formal legal wording); "
-      "rewrite it in plain words of your own (statute-text)"]),
-    ("min-acts-missing", "ca.yaml", "      conduct: either\n      min_acts: 2\n", "      conduct: either\n",
-     ["us/ca.yaml:48:16: error: laws[1].elements.conduct: conduct 'either' needs min_acts (usually 2) (min-acts-missing)"]),
-    ("relationship-missing", "ca.yaml", "      relationship: any\n", "",
-     ["us/ca.yaml:48:7: error: laws[1].elements: a protection order needs elements.relationship: any, or who may ask "
-      "(e.g. [partner_or_ex, dating]) (relationship-missing)"]),
-    ("unknown-fact", "ca.yaml", 'when: {fact: intimate_images, is: "yes"}', 'when: {fact: intimate_photos, is: "yes"}',
-     [f"us/ca.yaml:86:24: error: laws[2].elements.requires[0].when.fact: 'intimate_photos' is not one of: {FACTS} (schema-enum)"]),
-    ("unknown-fact-value", "ca.yaml", 'when: {fact: intimate_images, is: "yes"}', 'when: {fact: intimate_images, is: "maybe"}',
-     ["us/ca.yaml:86:45: error: laws[2].elements.requires[0].when.is: 'maybe' is not a value of intimate_images; allowed: yes, no, unsure (condition-value)"]),
-    ("law-id-prefix", "ca.yaml", "  - id: us-ca-intimate-images", "  - id: us-tx-intimate-images",
-     ["us/ca.yaml:67:9: error: laws[2].id: 'us-tx-intimate-images' must start with 'us-ca-' (law-id-prefix)"]),
-    ("unconfirmed-field", "ca.yaml", "      - field: penalty.detail", "      - field: punishment",
-     [f"us/ca.yaml:37:16: error: laws[0].unconfirmed[0].field: 'punishment' names no field of a law; use one of: "
-      "id, title, citation, url, kind, topics, summary, elements, penalty, notes, checked, history (e.g. elements.min_acts) (unconfirmed-field)"]),
-    ("unknown-parent", "ca.yaml", "parent: us\n", "parent: usa\n",
-     ["us/ca.yaml:6:9: error: parent: 'usa' is not a jurisdiction id (a two-letter country code, optionally a hyphen and a region code: us, us-ca) (schema-pattern)"]),
-    ("unknown-parent-id", "ca.yaml", "parent: us\n", "parent: us-zz\n",
-     ["us/ca.yaml:6:9: error: parent: 'us-zz' is not a known jurisdiction (known: us, us-ca, ...) (unknown-parent)"]),
-    ("duplicate-law-id", "us.yaml", "  - id: us-interstate-stalking", "  - id: us-ca-stalking",
-     ["us/us.yaml:16:9: error: laws[0].id: id 'us-ca-stalking' is already used in us/ca.yaml:9 (duplicate-law-id)"]),
-    ("duplicate-citation", "us.yaml", "    citation: 18 U.S.C. § 2261A", "    citation: Cal. Penal Code §  646.9",
-     ["us/us.yaml:18:15: error: laws[0].citation: citation 'Cal. Penal Code §  646.9' is already used in us/ca.yaml:11 (duplicate-citation)"]),
-    ("copied-summary", "us.yaml",
-     "      A federal crime to use the mail, the internet or other electronic means in a pattern that\n",
-     "      Sharing an intimate image of someone, knowing they expected it to stay private, to cause\n      them serious distress, and more.\n",
-     ["us/us.yaml:22:14: error: laws[0].summary: shares 12+ words in a row with the summary of us-ca-intimate-images (us/ca.yaml); "
-      "write each summary afresh (copied-summary)"]),
+    (
+        "bad-yaml",
+        "ca.yaml",
+        "title: Stalking\n",
+        "title: [Stalking\n",
+        ["us/ca.yaml:11:13: error: the file is not valid YAML: expected ',' or ']', but got ':' (yaml-syntax)"],
+    ),
+    (
+        "enum-typo",
+        "ca.yaml",
+        "conduct: pattern",
+        "conduct: patern",
+        ["us/ca.yaml:19:16: error: laws[0].elements.conduct: 'patern' is not one of: pattern, single, either (schema-enum)"],
+    ),
+    (
+        "unknown-field",
+        "ca.yaml",
+        "    title: Stalking\n",
+        "    title: Stalking\n    titel: Stalking\n",
+        [f"us/ca.yaml:11:5: error: laws[0].titel: unknown field 'titel'; allowed fields: {LAW_FIELDS} (schema-unknown-field)"],
+    ),
+    (
+        "missing-field",
+        "ca.yaml",
+        "    citation: Cal. Penal Code § 646.9\n",
+        "",
+        ["us/ca.yaml:9:5: error: laws[0]: missing required field 'citation' (schema-required)"],
+    ),
+    (
+        "duplicate-key",
+        "ca.yaml",
+        "    title: Stalking\n",
+        "    title: Stalking\n    title: Stalking again\n",
+        [
+            "us/ca.yaml:11:5: error: laws[0].title: the key 'title' appears twice in this mapping (first on line 10); keep one (duplicate-key)"
+        ],
+    ),
+    (
+        "unquoted-yes",
+        "ca.yaml",
+        "topics: [intimate_images]",
+        "topics: [yes]",
+        [
+            f"us/ca.yaml:72:14: error: laws[2].topics[0]: true (true/false) is not one of: {TOPICS} "
+            "(unquoted yes/no/on/off are read as true/false: put the word in quotes) (schema-enum)"
+        ],
+    ),
+    (
+        "wrong-type",
+        "ca.yaml",
+        "credible_threat: true",
+        'credible_threat: "sometimes"',
+        ["us/ca.yaml:25:24: error: laws[0].elements.credible_threat: expected true or false, found 'sometimes' (schema-type)"],
+    ),
+    (
+        "impossible-date",
+        "ca.yaml",
+        'last_reviewed: "2026-01-10"',
+        'last_reviewed: "2026-02-30"',
+        ["us/ca.yaml:7:16: error: last_reviewed: '2026-02-30' is not a real date; write YYYY-MM-DD (date-invalid)"],
+    ),
+    (
+        "date-format",
+        "ca.yaml",
+        'last_reviewed: "2026-01-10"',
+        'last_reviewed: "10/01/2026"',
+        ["us/ca.yaml:7:16: error: last_reviewed: '10/01/2026' is not a quoted date like \"2026-11-24\" (schema-pattern)"],
+    ),
+    (
+        "future-date",
+        "ca.yaml",
+        '      - date: "2022"',
+        '      - date: "2027-03"',
+        [
+            "us/ca.yaml:65:15: error: laws[1].history[0].date: '2027-03' is in the future (today is 2026-11-24); use the date it happened (date-future)"
+        ],
+    ),
+    (
+        "http-url",
+        "ca.yaml",
+        "url: https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP",
+        "url: http://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP",
+        [
+            "us/ca.yaml:42:10: error: laws[1].url: 'http://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP&sectionNum=527.6' "
+            "is not a full https:// address (schema-pattern)"
+        ],
+    ),
+    (
+        "malformed-url",
+        "ca.yaml",
+        "source: https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=647\n",
+        "source: https://leginfo..ca.gov/faces/x\n",
+        [
+            "us/ca.yaml:92:15: error: laws[2].checked.source: 'https://leginfo..ca.gov/faces/x' is not a well-formed https address (url-malformed)"
+        ],
+    ),
+    (
+        "empty-summary",
+        "ca.yaml",
+        "    summary: |\n      A court order against **harassment**, open to anyone whatever the relationship.\n",
+        '    summary: "   "\n',
+        ["us/ca.yaml:45:14: error: laws[1].summary: the summary is empty; write two to five plain sentences (empty-summary)"],
+    ),
+    (
+        "checked-before-review",
+        "ca.yaml",
+        '      date: "2026-01-10"\n      source: https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP',
+        '      date: "2025-12-01"\n      source: https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP',
+        [
+            "us/ca.yaml:61:13: error: laws[1].checked.date: checked 2025-12-01 is before the file's last_reviewed 2026-01-10; "
+            "re-check this law or correct last_reviewed (checked-before-review)"
+        ],
+    ),
+    (
+        "statute-text",
+        "ca.yaml",
+        "      Sharing an intimate image of someone, knowing they expected it to stay private, to cause\n      them serious distress.\n",
+        "      (a) Any person who distributes an image, as used in this section, shall be guilty of a\n      misdemeanor pursuant to subdivision (b).\n",
+        [
+            "us/ca.yaml:73:14: error: laws[2].summary: the summary reads like statute text (formal legal wording); "
+            "rewrite it in plain words of your own (statute-text)"
+        ],
+    ),
+    (
+        "min-acts-missing",
+        "ca.yaml",
+        "      conduct: either\n      min_acts: 2\n",
+        "      conduct: either\n",
+        ["us/ca.yaml:48:16: error: laws[1].elements.conduct: conduct 'either' needs min_acts (usually 2) (min-acts-missing)"],
+    ),
+    (
+        "relationship-missing",
+        "ca.yaml",
+        "      relationship: any\n",
+        "",
+        [
+            "us/ca.yaml:48:7: error: laws[1].elements: a protection order needs elements.relationship: any, or who may ask "
+            "(e.g. [partner_or_ex, dating]) (relationship-missing)"
+        ],
+    ),
+    (
+        "unknown-fact",
+        "ca.yaml",
+        'when: {fact: intimate_images, is: "yes"}',
+        'when: {fact: intimate_photos, is: "yes"}',
+        [f"us/ca.yaml:86:24: error: laws[2].elements.requires[0].when.fact: 'intimate_photos' is not one of: {FACTS} (schema-enum)"],
+    ),
+    (
+        "unknown-fact-value",
+        "ca.yaml",
+        'when: {fact: intimate_images, is: "yes"}',
+        'when: {fact: intimate_images, is: "maybe"}',
+        [
+            "us/ca.yaml:86:45: error: laws[2].elements.requires[0].when.is: 'maybe' is not a value of intimate_images; allowed: yes, no, unsure (condition-value)"
+        ],
+    ),
+    (
+        "law-id-prefix",
+        "ca.yaml",
+        "  - id: us-ca-intimate-images",
+        "  - id: us-tx-intimate-images",
+        ["us/ca.yaml:67:9: error: laws[2].id: 'us-tx-intimate-images' must start with 'us-ca-' (law-id-prefix)"],
+    ),
+    (
+        "unconfirmed-field",
+        "ca.yaml",
+        "      - field: penalty.detail",
+        "      - field: punishment",
+        [
+            "us/ca.yaml:37:16: error: laws[0].unconfirmed[0].field: 'punishment' names no field of a law; use one of: "
+            "id, title, citation, url, kind, topics, summary, elements, penalty, notes, checked, history (e.g. elements.min_acts) (unconfirmed-field)"
+        ],
+    ),
+    (
+        "unknown-parent",
+        "ca.yaml",
+        "parent: us\n",
+        "parent: usa\n",
+        [
+            "us/ca.yaml:6:9: error: parent: 'usa' is not a jurisdiction id (a two-letter country code, optionally a hyphen and a region code: us, us-ca) (schema-pattern)"
+        ],
+    ),
+    (
+        "unknown-parent-id",
+        "ca.yaml",
+        "parent: us\n",
+        "parent: us-zz\n",
+        ["us/ca.yaml:6:9: error: parent: 'us-zz' is not a known jurisdiction (known: us, us-ca, ...) (unknown-parent)"],
+    ),
+    (
+        "duplicate-law-id",
+        "us.yaml",
+        "  - id: us-interstate-stalking",
+        "  - id: us-ca-stalking",
+        ["us/us.yaml:16:9: error: laws[0].id: id 'us-ca-stalking' is already used in us/ca.yaml:9 (duplicate-law-id)"],
+    ),
+    (
+        "duplicate-citation",
+        "us.yaml",
+        "    citation: 18 U.S.C. § 2261A",
+        "    citation: Cal. Penal Code §  646.9",
+        [
+            "us/us.yaml:18:15: error: laws[0].citation: citation 'Cal. Penal Code §  646.9' is already used in us/ca.yaml:11 (duplicate-citation)"
+        ],
+    ),
+    (
+        "copied-summary",
+        "us.yaml",
+        "      A federal crime to use the mail, the internet or other electronic means in a pattern that\n",
+        "      Sharing an intimate image of someone, knowing they expected it to stay private, to cause\n      them serious distress, and more.\n",
+        [
+            "us/us.yaml:22:14: error: laws[0].summary: shares 12+ words in a row with the summary of us-ca-intimate-images (us/ca.yaml); "
+            "write each summary afresh (copied-summary)"
+        ],
+    ),
 ]
 
 
@@ -120,7 +269,9 @@ def test_every_problem_in_every_file_is_reported_in_one_run(tmp_path):
     folder = tmp_path / "us"
     shutil.copytree(FIXTURES, folder)
     ca = (folder / "ca.yaml").read_text(encoding="utf-8")
-    (folder / "ca.yaml").write_text(ca.replace("conduct: pattern", "conduct: patern").replace("kind: crime", "kind: crim", 1), encoding="utf-8")
+    (folder / "ca.yaml").write_text(
+        ca.replace("conduct: pattern", "conduct: patern").replace("kind: crime", "kind: crim", 1), encoding="utf-8"
+    )
     us = (folder / "us.yaml").read_text(encoding="utf-8")
     (folder / "us.yaml").write_text(us.replace("kind: hotline", "kind: hotlines"), encoding="utf-8")
 

@@ -15,7 +15,7 @@ def test_missing_path_falls_back_to_nearest_ancestor():
 
 
 def test_dates_stay_text_and_yes_becomes_a_visible_boolean():
-    parsed = parse_yaml("date: 2026-01-02\nanswer: yes\nquoted: \"yes\"\n", "f.yaml")
+    parsed = parse_yaml('date: 2026-01-02\nanswer: yes\nquoted: "yes"\n', "f.yaml")
     assert parsed.data == {"date": "2026-01-02", "answer": True, "quoted": "yes"}
 
 

@@ -45,7 +45,9 @@ def test_law_matches_schema_with_structured_and_plain_elements(client):
     _validate(body, _response_schema_ref("/api/v1/laws/{law_id}", "200"))
     assert body["citation"] == "Cal. Penal Code § 646.9"
     assert body["elements"]["conduct"] == "pattern" and body["elements"]["credible_threat"] is True
-    assert {"element": "conduct", "name": "How many incidents", "text": "Needs a pattern: 2 or more acts.", "unconfirmed": False} in body["elements_in_words"]
+    assert {"element": "conduct", "name": "How many incidents", "text": "Needs a pattern: 2 or more acts.", "unconfirmed": False} in body[
+        "elements_in_words"
+    ]
     assert body["confirmed"] is False and body["unconfirmed"][0]["field"] == "penalty.detail"
 
 

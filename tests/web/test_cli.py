@@ -16,11 +16,16 @@ def test_validate_passes_with_a_one_line_summary(runner):
 
 def test_validate_reports_every_problem_and_exits_1(runner, law_dir):
     path = law_dir / "us" / "ca.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("conduct: pattern", "conduct: patern").replace("kind: crime", "kind: crim", 1), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("conduct: pattern", "conduct: patern").replace("kind: crime", "kind: crim", 1),
+        encoding="utf-8",
+    )
     result = runner.invoke(args=["laws", "validate"])
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
-    assert re.search(r"us/ca.yaml:13:11: error: laws\[0\].kind: 'crim' is not one of: crime, protection_order, civil_claim \(schema-enum\)$", lines[0])
+    assert re.search(
+        r"us/ca.yaml:13:11: error: laws\[0\].kind: 'crim' is not one of: crime, protection_order, civil_claim \(schema-enum\)$", lines[0]
+    )
     assert re.search(r"us/ca.yaml:19:16: error: laws\[0\].elements.conduct: 'patern' is not one of", lines[1])
     assert "2 problem(s) in 1 of 2 file(s)" in lines[2]
     assert "Traceback" not in result.output

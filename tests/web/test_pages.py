@@ -8,7 +8,15 @@ import pytest
 
 from app import create_app
 
-PAGES = ["/", "/about", "/jurisdictions", "/jurisdictions/us-ca", "/jurisdictions/us", "/laws/us-ca-stalking", "/laws/us-interstate-stalking"]
+PAGES = [
+    "/",
+    "/about",
+    "/jurisdictions",
+    "/jurisdictions/us-ca",
+    "/jurisdictions/us",
+    "/laws/us-ca-stalking",
+    "/laws/us-interstate-stalking",
+]
 
 
 @pytest.mark.parametrize("url", PAGES)
@@ -58,7 +66,14 @@ def test_law_page_shows_unconfirmed_marks_history_and_source(client):
     assert "<strong>harassment</strong>" in html  # Markdown in summaries is rendered
 
 
-@pytest.mark.parametrize("url, words", [("/laws/nope", "no law with the id &#39;nope&#39;"), ("/jurisdictions/zz", "no jurisdiction with the id &#39;zz&#39;"), ("/nowhere", "could not find")])
+@pytest.mark.parametrize(
+    "url, words",
+    [
+        ("/laws/nope", "no law with the id &#39;nope&#39;"),
+        ("/jurisdictions/zz", "no jurisdiction with the id &#39;zz&#39;"),
+        ("/nowhere", "could not find"),
+    ],
+)
 def test_not_found_pages_help(client, url, words):
     response = client.get(url)
     assert response.status_code == 404
@@ -77,7 +92,7 @@ def test_law_file_html_and_script_render_inert(law_dir):
     path = law_dir / "us" / "ca.yaml"
     text = path.read_text(encoding="utf-8").replace(
         "A court order against **harassment**, open to anyone whatever the relationship.",
-        'A court order <script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) **bold**.',
+        "A court order <script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) **bold**.",
     )
     path.write_text(text, encoding="utf-8")
     client = create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": False}).test_client()

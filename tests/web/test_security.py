@@ -8,7 +8,17 @@ from urllib.parse import urlparse
 
 import pytest
 
-URLS = ["/", "/about", "/jurisdictions", "/jurisdictions/us-ca", "/laws/us-ca-stalking", "/nowhere", "/api/v1/jurisdictions", "/api/v1/laws/nope", "/static/css/site.css"]
+URLS = [
+    "/",
+    "/about",
+    "/jurisdictions",
+    "/jurisdictions/us-ca",
+    "/laws/us-ca-stalking",
+    "/nowhere",
+    "/api/v1/jurisdictions",
+    "/api/v1/laws/nope",
+    "/static/css/site.css",
+]
 
 
 @pytest.mark.parametrize("url", URLS)
@@ -26,7 +36,17 @@ def test_security_headers_on_every_response(client, url):
 class _RequestCollector(HTMLParser):
     """Collect every URL a browser would fetch by itself, and every outbound link."""
 
-    FETCHING = {"script": "src", "img": "src", "iframe": "src", "audio": "src", "video": "src", "source": "src", "embed": "src", "object": "data", "form": "action"}
+    FETCHING = {
+        "script": "src",
+        "img": "src",
+        "iframe": "src",
+        "audio": "src",
+        "video": "src",
+        "source": "src",
+        "embed": "src",
+        "object": "data",
+        "form": "action",
+    }
 
     def __init__(self):
         super().__init__()

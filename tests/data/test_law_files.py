@@ -1,0 +1,67 @@
+"""Data tests over every real law file: they validate, and every law carries what readers rely on."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kb.loader import DEFAULT_LAW_DIR, law_file_paths, load
+
+RESULT = load([DEFAULT_LAW_DIR])
+KB = RESULT.kb
+LAWS = sorted(KB.laws.values(), key=lambda law: law.id)
+FILES = law_file_paths([DEFAULT_LAW_DIR])
+
+
+def test_there_is_data_to_test():
+    assert KB.jurisdiction("us") is not None, "the federal file jurisdictions/us/us.yaml is missing"
+    assert len(FILES) >= 2 and len(LAWS) >= 10
+
+
+def test_every_law_file_validates():
+    assert [p.format() for p in RESULT.problems] == []
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_each_file_is_loaded(path: Path):
+    assert any(j.source_path.endswith(f"{path.parent.name}/{path.name}") for j in KB.jurisdictions.values())
+
+
+@pytest.mark.parametrize("law", LAWS, ids=[law.id for law in LAWS])
+def test_every_law_has_what_readers_rely_on(law):
+    assert law.citation.strip() and law.title.strip()
+    assert law.url.startswith("https://")
+    assert len(law.summary.split()) >= 12, "a summary should say, in a few sentences, what the law covers"
+    assert law.checked.source.startswith("https://")
+    assert date.fromisoformat(law.checked.date) <= date.today()
+    assert law.penalty.detail.strip()
+    if law.kind == "protection_order":
+        assert law.elements.relationship, "a protection order says who may ask for it"
+    if law.elements.conduct in ("pattern", "either"):
+        assert law.elements.min_acts and law.elements.min_acts >= 2
+
+
+def test_no_two_laws_share_a_citation():
+    counts = Counter(" ".join(law.citation.split()).lower() for law in LAWS)
+    assert [c for c, n in counts.items() if n > 1] == []
+
+
+@pytest.mark.parametrize("jurisdiction", sorted(KB.jurisdictions.values(), key=lambda j: j.id), ids=lambda j: j.id)
+def test_every_us_state_file_sits_under_federal_law(jurisdiction):
+    if jurisdiction.country == "us" and jurisdiction.id != "us":
+        assert jurisdiction.parent == "us"
+        assert [j.id for j in KB.lineage(jurisdiction.id)] == [jurisdiction.id, "us"]
+
+
+@pytest.mark.parametrize("law", [law for law in LAWS if "threats" in law.topics and law.kind == "crime"], ids=lambda law: law.id)
+def test_threat_crimes_mention_counterman(law):
+    assert any("Counterman" in note for note in law.notes), "threat crimes note Counterman v. Colorado (2023)"
+
+
+@pytest.mark.parametrize("law", LAWS, ids=[law.id for law in LAWS])
+def test_unconfirmed_marks_name_real_fields_with_reasons(law):
+    for mark in law.unconfirmed:
+        assert len(mark.reason.split()) >= 4
