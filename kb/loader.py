@@ -16,6 +16,7 @@ from kb.vocabulary import PROJECT_ROOT
 from kb.yamlsource import parse_yaml
 
 DEFAULT_LAW_DIR = PROJECT_ROOT / "jurisdictions"
+STRUCTURAL_RULES = {"duplicate-jurisdiction-id", "duplicate-law-id", "duplicate-citation", "unknown-parent"}
 
 
 @dataclass
@@ -90,7 +91,8 @@ def assemble(results: list[FileResult]) -> LoadResult:
     """Run the cross-file rules over the valid files and build the knowledge base from them."""
     good = [r.file for r in results if r.file is not None]
     cross = cross_file_problems(good)
-    bad_paths = {p.path for p in cross}
+    # A clash of ids, citations or parents makes a file unsafe to serve; a copied summary does not.
+    bad_paths = {p.path for p in cross if p.rule in STRUCTURAL_RULES}
     jurisdictions = {}
     for file in good:
         if file.path in bad_paths:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from kb.loader import DEFAULT_LAW_DIR, FileResult, LoadResult, assemble, law_file_paths, read_file
+from kb.loader import DEFAULT_LAW_DIR, STRUCTURAL_RULES, FileResult, LoadResult, assemble, law_file_paths, read_file
 from kb.problems import Problem
 
 log = logging.getLogger(__name__)
@@ -109,7 +109,7 @@ class LawStore:
         chosen = {path: (result if result.file is not None else self._good.get(path)) for path, result in self._results.items()}
         serving = [r for r in chosen.values() if r is not None]
         result = assemble(serving)
-        clashing = {p.path for p in result.problems}
+        clashing = {p.path for p in result.problems if p.rule in STRUCTURAL_RULES}
         reverted_paths = set()
         for path in touched:
             fresh = self._results[path]
@@ -123,8 +123,9 @@ class LawStore:
                 log.error("law file not reloaded, keeping its last good version: %s", problem.format())
         own_problems = [p for r in self._results.values() for p in r.problems]
         self.problems = sorted(set(own_problems) | set(result.problems) | set(clash_problems), key=lambda p: (p.path, p.line, p.column))
+        unsafe = {p.path for p in result.problems if p.rule in STRUCTURAL_RULES}
         for path, picked in chosen.items():
-            if picked is not None and picked.path not in {p.path for p in result.problems}:
+            if picked is not None and picked.path not in unsafe:
                 self._good[path] = picked
         for path in touched:
             if self._results[path].file is None:
