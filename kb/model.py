@@ -24,10 +24,10 @@ class Fear:
 
 @dataclass(frozen=True)
 class Requirement:
-    """An extra condition on the facts, with the plain words readers see."""
+    """An extra element, in plain words; `when` is its condition on the facts, None if no question can tell."""
 
     describe: str
-    when: dict
+    when: dict | None = None
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,7 @@ def build_law(raw: dict, jurisdiction_id: str) -> Law:
         electronic=raw_elements["electronic"],
         min_acts=raw_elements.get("min_acts"),
         relationship=_as_tuple(raw_elements["relationship"]) if "relationship" in raw_elements else None,
-        requires=tuple(Requirement(r["describe"], r["when"]) for r in raw_elements.get("requires", [])),
+        requires=tuple(Requirement(r["describe"], r.get("when")) for r in raw_elements.get("requires", [])),
     )
     return Law(
         id=raw["id"],

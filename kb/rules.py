@@ -200,7 +200,8 @@ def _element_rules(file: FileData, at: tuple, law: dict):
             "relationship-missing",
         )
     for j, requirement in enumerate(elements.get("requires", [])):
-        yield from _condition_rules(file, where + ("requires", j, "when"), requirement["when"])
+        if "when" in requirement:
+            yield from _condition_rules(file, where + ("requires", j, "when"), requirement["when"])
 
 
 def _condition_rules(file: FileData, at: tuple, condition: dict):
@@ -268,19 +269,21 @@ def _unique_law_fields(files: list[FileData], field: str, rule: str):
 
 
 def _copied_summaries(files: list[FileData]):
+    """Report a shared run of words on both laws: load order says nothing about who copied whom."""
     owners: dict[tuple, tuple[FileData, tuple, str]] = {}
+    pairs: set[tuple[str, str]] = set()
     for file, at, law in _laws(files):
         words = _words(law["summary"])
-        reported = False
         for start in range(len(words) - COPY_RUN_WORDS + 1):
             run = tuple(words[start : start + COPY_RUN_WORDS])
-            owner = owners.get(run)
-            if owner is None:
-                owners[run] = (file, at, law["id"])
-            elif owner[2] != law["id"] and not reported:
-                reported = True
-                yield file.problem(
-                    at + ("summary",),
-                    f"shares {COPY_RUN_WORDS}+ words in a row with the summary of {owner[2]} ({owner[0].path}); write each summary afresh",
+            owner = owners.setdefault(run, (file, at, law["id"]))
+            pair = tuple(sorted((owner[2], law["id"])))
+            if owner[2] == law["id"] or pair in pairs:
+                continue
+            pairs.add(pair)
+            for (this_file, this_at, _), other in (((file, at, law["id"]), owner), (owner, (file, at, law["id"]))):
+                yield this_file.problem(
+                    this_at + ("summary",),
+                    f"shares {COPY_RUN_WORDS}+ words in a row with the summary of {other[2]} ({other[0].path}); write each summary afresh",
                     "copied-summary",
                 )

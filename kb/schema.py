@@ -89,7 +89,7 @@ def _elements() -> dict:
             },
             "requires": {
                 "type": "array",
-                "items": _object({"describe": _text(), "when": {"$ref": "#/$defs/condition"}}, ["describe", "when"]),
+                "items": _object({"describe": _text(), "when": {"$ref": "#/$defs/condition"}}, ["describe"]),
             },
         },
         ["conduct", "intent", "fear", "credible_threat", "electronic"],

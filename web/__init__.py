@@ -7,12 +7,14 @@ from flask import Flask
 
 def register(app: Flask) -> None:
     """Attach every blueprint, hook and command to the app."""
-    from web import api, browse, cli, errors, pages, security, templating
+    from web import api, assess_api, browse, cli, errors, pages, questionnaire, security, templating
 
     templating.init_app(app)
     security.init_app(app)
     errors.init_app(app)
     app.register_blueprint(pages.bp)
     app.register_blueprint(browse.bp)
+    app.register_blueprint(questionnaire.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(assess_api.bp)
     cli.init_app(app)

@@ -135,7 +135,12 @@ def openapi_document() -> dict:
             "error": {
                 "type": "object",
                 "required": ["status", "message"],
-                "properties": {"status": {"type": "integer"}, "message": {"type": "string"}, "field": {"type": "string"}},
+                "properties": {
+                    "status": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "field": {"type": "string"},
+                    "allowed": {"type": "array", "items": {"type": "string"}},
+                },
             }
         },
     }
@@ -189,6 +194,31 @@ def openapi_document() -> dict:
                     "responses": {"200": _ok("#/components/schemas/Law", "The law"), "404": _error_response("No such law")},
                 }
             },
+            "/api/v1/questions": {
+                "get": {
+                    "summary": "The question flow and the fact vocabulary",
+                    "responses": {
+                        "200": {
+                            "description": "Facts and questions",
+                            "content": {"application/json": {"schema": {"type": "object", "required": ["facts", "questions"]}}},
+                        }
+                    },
+                }
+            },
+            "/api/v1/assess": {
+                "post": {
+                    "summary": "Which laws may apply to what a person described",
+                    "description": "Legal information, not legal advice. The request body is never logged or stored.",
+                    "requestBody": {
+                        "required": True,
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AssessRequest"}}},
+                    },
+                    "responses": {
+                        "200": _ok("#/components/schemas/AssessResponse", "Every law that could apply, most likely first"),
+                        "400": _error_response("A field is missing, unknown or has a value that is not allowed; `field` names it"),
+                    },
+                }
+            },
             "/api/v1/schema.json": {
                 "get": {
                     "summary": "The JSON Schema of a law file",
@@ -202,5 +232,70 @@ def openapi_document() -> dict:
                 }
             },
         },
-        "components": {"schemas": {"Law": law, "JurisdictionSummary": summary, "Jurisdiction": jurisdiction, "Error": error}},
+        "components": {
+            "schemas": {
+                "Law": law,
+                "JurisdictionSummary": summary,
+                "Jurisdiction": jurisdiction,
+                "Error": error,
+                "AssessRequest": _assess_request(),
+                "AssessResponse": _assess_response(),
+            }
+        },
+    }
+
+
+def _assess_request() -> dict:
+    from kb.vocabulary import JURISDICTION_FACTS, facts
+
+    answers = {}
+    for name, fact in facts().items():
+        if name in JURISDICTION_FACTS:
+            answers[name] = {"type": "string", "description": fact.label}
+        else:
+            answers[name] = {"type": "string", "enum": list(fact.values), "description": fact.label}
+    return {
+        "type": "object",
+        "required": ["jurisdiction"],
+        "additionalProperties": False,
+        "properties": {
+            "jurisdiction": {"type": "string", "description": "where the person lives, e.g. us-ca"},
+            "answers": {"type": "object", "properties": answers, "additionalProperties": False},
+        },
+    }
+
+
+def _assess_response() -> dict:
+    element = {
+        "type": "object",
+        "required": ["element", "name", "status", "reason", "decisive"],
+        "properties": {
+            "element": {"type": "string"},
+            "name": {"type": "string"},
+            "status": {"enum": ["met", "not_met", "unknown"]},
+            "reason": {"type": "string"},
+            "decisive": {"type": "boolean", "description": "false for intent: explained, never used to rule a law out"},
+        },
+    }
+    result = {
+        "type": "object",
+        "required": ["law_id", "citation", "title", "kind", "status", "elements"],
+        "properties": {
+            "law_id": {"type": "string"},
+            "jurisdiction": {"type": "string"},
+            "citation": {"type": "string"},
+            "title": {"type": "string"},
+            "kind": _enum("kinds"),
+            "url": {"type": "string"},
+            "status": {"enum": ["likely", "possible", "unlikely"]},
+            "applies_because": {"type": "string"},
+            "elements": {"type": "array", "items": element},
+            "checked": {"type": "string"},
+            "confirmed": {"type": "boolean"},
+        },
+    }
+    return {
+        "type": "object",
+        "required": ["jurisdiction", "results"],
+        "properties": {"jurisdiction": {"type": "string"}, "disclaimer": {"type": "string"}, "results": {"type": "array", "items": result}},
     }

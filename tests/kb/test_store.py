@@ -100,7 +100,11 @@ def test_version_changes_with_content(store, law_dir):
 def test_copying_another_summary_is_reported_but_serves_both_files(store, law_dir):
     us_summary = "A federal crime to use the mail, the internet or other electronic means in a pattern that"
     ca = law_dir / "us" / "ca.yaml"
-    _edit(ca, "      Repeatedly following or harassing someone", f"      {us_summary} causes fear.\n      Repeatedly following or harassing someone")
+    _edit(
+        ca,
+        "      Repeatedly following or harassing someone",
+        f"      {us_summary} causes fear.\n      Repeatedly following or harassing someone",
+    )
     store.refresh()
-    assert [p.rule for p in store.problems] == ["copied-summary"]
+    assert [p.rule for p in store.problems] == ["copied-summary", "copied-summary"]
     assert store.kb.jurisdiction("us") is not None and store.kb.jurisdiction("us-ca") is not None

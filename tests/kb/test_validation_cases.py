@@ -238,8 +238,10 @@ CASES = [
         "      A federal crime to use the mail, the internet or other electronic means in a pattern that\n",
         "      Sharing an intimate image of someone, knowing they expected it to stay private, to cause\n      them serious distress, and more.\n",
         [
+            "us/ca.yaml:73:14: error: laws[2].summary: shares 12+ words in a row with the summary of us-interstate-stalking (us/us.yaml); "
+            "write each summary afresh (copied-summary)",
             "us/us.yaml:22:14: error: laws[0].summary: shares 12+ words in a row with the summary of us-ca-intimate-images (us/ca.yaml); "
-            "write each summary afresh (copied-summary)"
+            "write each summary afresh (copied-summary)",
         ],
     ),
 ]
