@@ -2,8 +2,13 @@
 // link to the same neutral site. With it: the page is blanked at once (so a glance at the screen shows
 // nothing), then location.replace() loads the neutral site so Back does not return to this page.
 // Shortcuts: Shift pressed three times within a second, or Escape.
+//
+// Browsers can still restore an earlier page of this site when someone presses Back after an exit
+// (the back/forward cache). So the exit leaves one flag in sessionStorage (no answers, nothing else):
+// a page of this site reached again through Back or Forward after an exit blanks itself and leaves.
 (function () {
   "use strict";
+  var FLAG = "quick-exit-used";
   var link = document.getElementById("quick-exit");
   if (!link) {
     return;
@@ -11,13 +16,7 @@
   var target = link.getAttribute("data-exit-url") || link.href;
   var exiting = false;
 
-  function exitPage(event) {
-    if (event) {
-      event.preventDefault();
-    }
-    if (exiting) {
-      return;
-    }
+  function blankThenLeave() {
     exiting = true;
     document.title = "Loading";
     document.body.textContent = "";
@@ -28,6 +27,50 @@
     document.body.appendChild(status);
     window.location.replace(target);
   }
+
+  function exitPage(event) {
+    if (event) {
+      event.preventDefault();
+    }
+    if (exiting) {
+      return;
+    }
+    try {
+      window.sessionStorage.setItem(FLAG, "1");
+    } catch (error) {
+      // Storage can be switched off; the exit itself still works.
+    }
+    blankThenLeave();
+  }
+
+  function cameBackThroughHistory(event) {
+    if (event && event.persisted) {
+      return true;
+    }
+    var entries = window.performance && window.performance.getEntriesByType ? window.performance.getEntriesByType("navigation") : [];
+    return entries.length > 0 && entries[0].type === "back_forward";
+  }
+
+  window.addEventListener("pageshow", function (event) {
+    var used = false;
+    try {
+      used = window.sessionStorage.getItem(FLAG) === "1";
+    } catch (error) {
+      used = false;
+    }
+    if (!used) {
+      return;
+    }
+    if (cameBackThroughHistory(event)) {
+      blankThenLeave();
+    } else {
+      try {
+        window.sessionStorage.removeItem(FLAG);  // a fresh visit: the person came back on purpose
+      } catch (error) {
+        // nothing to clear
+      }
+    }
+  });
 
   link.addEventListener("click", exitPage);
 

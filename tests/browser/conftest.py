@@ -42,6 +42,18 @@ def live_server(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def real_server():
+    """Serve the app on the repository's real law files."""
+    app = create_app({"TESTING": True, "LAW_RELOAD": False, "QUICK_EXIT_URL": NEUTRAL_SITE})
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
 
