@@ -69,6 +69,10 @@ class Unconfirmed:
     reason: str
 
 
+# Unconfirmed marks on these fields do not put the law's legal content in doubt.
+NON_FACT_FIELDS = ("url", "history", "notes")
+
+
 @dataclass(frozen=True)
 class Law:
     """One law: citation, link, elements, our summary, and when it was checked."""
@@ -91,8 +95,13 @@ class Law:
 
     @property
     def confirmed(self) -> bool:
-        """True when checked against the text itself and nothing is marked unconfirmed."""
-        return self.checked.source_type in ("official", "reliable_copy") and not self.unconfirmed
+        """True when read in the text itself and no legal fact is marked unconfirmed.
+
+        An unconfirmed official link, history entry or note is still shown to readers, but it does
+        not make the law's elements, penalty or summary doubtful.
+        """
+        facts_in_doubt = [u for u in self.unconfirmed if u.field.split(".")[0].split("[")[0] not in NON_FACT_FIELDS]
+        return self.checked.source_type in ("official", "reliable_copy") and not facts_in_doubt
 
     def is_unconfirmed(self, field_path: str) -> bool:
         """True when `field_path` (or a field inside it) is marked unconfirmed."""

@@ -12,6 +12,15 @@ from kb.vocabulary import vocabulary
 HARASSMENT_TOPICS = {"harassment", "cyberstalking", "threats"}
 
 
+def is_harassment_crime(law: Law) -> bool:
+    """A crime whose main topic (its first) is harassment, cyberstalking or threats.
+
+    A stalking law that also mentions harassment does not count: coverage should show whether a
+    separate harassment-type crime exists.
+    """
+    return law.kind == "crime" and law.topics[0] in HARASSMENT_TOPICS
+
+
 def months_before(day: date, months: int) -> date:
     """Return the date `months` calendar months before `day` (clamped to the month's end)."""
     year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
@@ -63,7 +72,7 @@ def coverage(kb: KnowledgeBase) -> list[CoverageRow]:
                     topic_counts=counts,
                     topic_unconfirmed=unconfirmed,
                     stalking_crime=any(law.kind == "crime" and "stalking" in law.topics for law in j.laws),
-                    harassment_crime=any(law.kind == "crime" and HARASSMENT_TOPICS & set(law.topics) for law in j.laws),
+                    harassment_crime=any(is_harassment_crime(law) for law in j.laws),
                     protection_order=any(law.kind == "protection_order" for law in j.laws),
                     law_count=len(j.laws),
                     confirmed_count=sum(1 for law in j.laws if law.confirmed),
@@ -133,8 +142,10 @@ def coverage_markdown(rows: list[CoverageRow]) -> str:
         "Generated from the law files by `flask --app app laws coverage --format markdown`; do not edit by hand",
         "(a test fails when this page and the data disagree; `make coverage-doc` rewrites it).",
         "",
-        "*Confirmed* means the law was checked against its text (the official code or a reliable copy) and no",
-        "fact in it is marked unconfirmed.",
+        "*Confirmed* means the law was read in its text (the official code or a reliable copy) and no legal fact",
+        "in it (elements, penalty, summary, citation, currency of the copy) is marked unconfirmed. Most laws were",
+        "read in reliable copies because the legislatures' own pages were not available to the researchers;",
+        "their official links are marked unconfirmed on each law page.",
         "",
         "| Jurisdiction | Id | Laws | Confirmed | Stalking crime | Harassment-type crime | Protection order |",
         "|---|---|---:|---:|:---:|:---:|:---:|",
@@ -143,13 +154,20 @@ def coverage_markdown(rows: list[CoverageRow]) -> str:
         j = row.jurisdiction
         lines.append(
             f"| {j.name} | `{j.id}` | {row.law_count} | {row.confirmed_count} ({round(100 * row.confirmed_share)}%) | "
-            f"{_mark(row.stalking_crime)} | {_mark(row.harassment_crime)} | {_mark(row.protection_order)} |"
+            f"{_mark(row.stalking_crime)} | {_mark(row.harassment_crime)} | {_order_mark(row)} |"
         )
     total = sum(r.law_count for r in rows)
     confirmed = sum(r.confirmed_count for r in rows)
     share = round(100 * confirmed / total) if total else 0
     lines += ["", f"**{len(rows)} jurisdictions, {total} laws, {confirmed} confirmed ({share}%).**", ""]
     return "\n".join(lines)
+
+
+def _order_mark(row: CoverageRow) -> str:
+    """National law may leave protection orders to the regions (US federal law does)."""
+    if not row.protection_order and row.jurisdiction.type == "federal":
+        return "none at national level"
+    return _mark(row.protection_order)
 
 
 def _mark(flag: bool) -> str:

@@ -65,3 +65,10 @@ def test_threat_crimes_mention_counterman(law):
 def test_unconfirmed_marks_name_real_fields_with_reasons(law):
     for mark in law.unconfirmed:
         assert len(mark.reason.split()) >= 4
+
+
+def test_coverage_page_is_generated_from_the_data():
+    from kb.reports import coverage, coverage_markdown
+
+    page = (Path(__file__).parent.parent.parent / "docs" / "coverage.md").read_text(encoding="utf-8")
+    assert page.strip() == coverage_markdown(coverage(KB)).strip(), "docs/coverage.md is stale: run `make coverage-doc`"
