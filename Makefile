@@ -21,9 +21,10 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
 install: $(VENV)/.runtime
 install-dev: $(VENV)/.dev
 
-## run: create the virtual environment, install, check the law files, serve on 127.0.0.1:5000
+## run: create the virtual environment, install, check the law files, build the search index, serve on 127.0.0.1:5000
 run: install
 	$(FLASK) laws validate
+	$(FLASK) search build
 	$(FLASK) run --host 127.0.0.1 --port 5000
 
 ## test: install what the tests need (Debian's chromium too, when missing and root), run every test

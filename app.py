@@ -11,6 +11,7 @@ from flask import Flask
 
 from kb.loader import DEFAULT_LAW_DIR
 from kb.store import LawStore
+from search import IndexManager
 
 DEFAULTS = {
     "LAW_DIR": str(DEFAULT_LAW_DIR),
@@ -19,6 +20,10 @@ DEFAULTS = {
     # Where the quick exit sends people: a neutral, common page.
     "QUICK_EXIT_URL": "https://www.bbc.co.uk/weather",
     "MAX_CONTENT_LENGTH": 64 * 1024,
+    # Where the search index lives (one folder per data version); default: <instance>/search-index.
+    "SEARCH_INDEX_DIR": None,
+    # Build the search index when the app starts (and after each live reload); else on first search.
+    "SEARCH_BUILD_AT_START": True,
     "JSON_SORT_KEYS": False,
 }
 
@@ -46,13 +51,28 @@ def create_app(test_config: dict | None = None) -> Flask:
     else:
         store.load_strict()  # production refuses to start on invalid data, listing every problem
     app.extensions["law_store"] = store
+    _setup_search(app, store)
     register(app)
     return app
 
 
+def _setup_search(app: Flask, store: LawStore) -> None:
+    """Attach the search index; rebuild it when the served data changes (start and live reload)."""
+    base = Path(app.config["SEARCH_INDEX_DIR"] or Path(app.instance_path) / "search-index")
+    manager = IndexManager(base)
+    app.extensions["search_index"] = manager
+    if app.config["SEARCH_BUILD_AT_START"] and not _maintainer_command():
+        manager.get(store.kb)
+        store.listeners.append(lambda result: manager.get(result.kb))
+
+
 def _maintainer_command() -> bool:
-    """True under `flask laws ...`: maintainers must be able to validate broken data, not be refused."""
-    return len(sys.argv) > 1 and "laws" in sys.argv[1:] and Path(sys.argv[0]).name in ("flask", "__main__.py")
+    """True under `flask laws ...` or `flask search ...`: these commands load the data themselves.
+
+    Maintainers must be able to validate broken data rather than be refused, and `search build`
+    should not build the index twice.
+    """
+    return len(sys.argv) > 1 and bool({"laws", "search"} & set(sys.argv[1:])) and Path(sys.argv[0]).name in ("flask", "__main__.py")
 
 
 def _configure_logging(app: Flask) -> None:

@@ -58,8 +58,22 @@ def relationship_text(law: Law) -> str | None:
     return "Only: " + "; ".join(names.get(value, value).lower() for value in who) + "."
 
 
+_CACHE: dict[int, tuple[Law, list[ElementText]]] = {}
+
+
 def describe_elements(law: Law) -> list[ElementText]:
-    """Return the law's elements as plain-language lines, in reading order."""
+    """Return the law's elements as plain-language lines, in reading order (cached per law object)."""
+    cached = _CACHE.get(id(law))
+    if cached is not None and cached[0] is law:
+        return cached[1]
+    lines = _describe(law)
+    if len(_CACHE) > 20_000:
+        _CACHE.clear()
+    _CACHE[id(law)] = (law, lines)  # holding the law keeps its id from being reused
+    return lines
+
+
+def _describe(law: Law) -> list[ElementText]:
     e = law.elements
     lines = [
         ElementText(

@@ -23,7 +23,15 @@ def law_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def app(law_dir: Path, tmp_path: Path):
     """The app on the fixture data, in production mode (strict loading, no reload)."""
-    return create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": False})
+    return create_app(
+        {
+            "TESTING": True,
+            "LAW_DIR": str(law_dir),
+            "LAW_RELOAD": False,
+            "SEARCH_INDEX_DIR": str(tmp_path / "index"),
+            "SEARCH_BUILD_AT_START": False,
+        }
+    )
 
 
 @pytest.fixture
@@ -36,7 +44,13 @@ def runner(app):
     return app.test_cli_runner()
 
 
+@pytest.fixture(scope="session")
+def real_index_dir(tmp_path_factory):
+    """One search index folder for every test on the real data (built once, on first search)."""
+    return tmp_path_factory.mktemp("real-index")
+
+
 @pytest.fixture
-def real_app():
+def real_app(real_index_dir):
     """The app on the real law files of the repository."""
-    return create_app({"TESTING": True, "LAW_RELOAD": False})
+    return create_app({"TESTING": True, "LAW_RELOAD": False, "SEARCH_INDEX_DIR": str(real_index_dir), "SEARCH_BUILD_AT_START": False})

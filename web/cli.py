@@ -107,6 +107,26 @@ def coverage_command(output_format: str) -> None:
     click.echo(coverage_text(rows) if output_format == "text" else coverage_markdown(rows))
 
 
+search_cli = AppGroup("search", help="Build the full-text search index.")
+
+
+@search_cli.command("build")
+def search_build_command() -> None:
+    """Build the search index for the law files being served, in the instance folder."""
+    from search import build_index
+
+    kb = current_app.extensions["law_store"].kb
+    base = Path(current_app.config["SEARCH_INDEX_DIR"] or Path(current_app.instance_path) / "search-index")
+
+    def progress(done: int, total: int) -> None:
+        if done == total or done % 50 == 0:
+            click.echo(f"\r  indexed {done}/{total} laws", nl=done == total)
+
+    folder = build_index(kb, base, progress)
+    click.echo(f"Search index for data version {kb.version} built in {folder}.")
+
+
 def init_app(app: Flask) -> None:
-    """Register the `laws` command group."""
+    """Register the `laws` and `search` command groups."""
     app.cli.add_command(laws)
+    app.cli.add_command(search_cli)

@@ -219,6 +219,27 @@ def openapi_document() -> dict:
                     },
                 }
             },
+            "/api/v1/search": {
+                "get": {
+                    "summary": "Full-text search over every law",
+                    "parameters": [
+                        {"name": "q", "in": "query", "required": True, "schema": {"type": "string", "maxLength": 200}},
+                        {"name": "jurisdiction", "in": "query", "required": False, "schema": {"type": "string"}},
+                        {"name": "topic", "in": "query", "required": False, "schema": _enum("topics")},
+                        {"name": "kind", "in": "query", "required": False, "schema": _enum("kinds")},
+                        {"name": "limit", "in": "query", "required": False, "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "Matching laws, facet counts and a spelling suggestion",
+                            "content": {
+                                "application/json": {"schema": {"type": "object", "required": ["query", "total", "results", "facets"]}}
+                            },
+                        },
+                        "400": _error_response("A parameter is missing or not allowed; `field` names it"),
+                    },
+                }
+            },
             "/api/v1/schema.json": {
                 "get": {
                     "summary": "The JSON Schema of a law file",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 import markdown
 import nh3
@@ -16,8 +17,12 @@ ALLOWED_TAGS = {"p", "em", "strong", "ul", "ol", "li", "a", "code", "br", "block
 ALLOWED_ATTRIBUTES = {"a": {"href"}}
 
 
+@lru_cache(maxsize=4096)
 def render_markdown(text: str) -> Markup:
-    """Render law-file Markdown, then sanitise it: no raw HTML, no script, only http(s) links."""
+    """Render law-file Markdown, then sanitise it: no raw HTML, no script, only http(s) links.
+
+    Cached by text: the law files change rarely and the same summaries are rendered on every view.
+    """
     html = markdown.markdown(text or "", output_format="html")
     clean = nh3.clean(
         html,

@@ -32,7 +32,10 @@ def live_server(tmp_path_factory):
     """Serve the app on the fixture data on a free local port for the whole session."""
     law_dir = tmp_path_factory.mktemp("laws") / "jurisdictions"
     shutil.copytree(Path(__file__).parent.parent / "fixtures" / "laws", law_dir)
-    app = create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": False, "QUICK_EXIT_URL": NEUTRAL_SITE})
+    index_dir = tmp_path_factory.mktemp("index")
+    app = create_app(
+        {"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": False, "QUICK_EXIT_URL": NEUTRAL_SITE, "SEARCH_INDEX_DIR": str(index_dir)}
+    )
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -42,9 +45,10 @@ def live_server(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def real_server():
+def real_server(tmp_path_factory):
     """Serve the app on the repository's real law files."""
-    app = create_app({"TESTING": True, "LAW_RELOAD": False, "QUICK_EXIT_URL": NEUTRAL_SITE})
+    index_dir = tmp_path_factory.mktemp("real-index")
+    app = create_app({"TESTING": True, "LAW_RELOAD": False, "QUICK_EXIT_URL": NEUTRAL_SITE, "SEARCH_INDEX_DIR": str(index_dir)})
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -97,7 +97,7 @@ def test_validate_works_even_when_repository_data_is_broken(law_dir, monkeypatch
     path = law_dir / "us" / "ca.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("conduct: pattern", "conduct: patern"), encoding="utf-8")
     monkeypatch.setattr("sys.argv", ["flask", "--app", "app", "laws", "validate"])
-    app = create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": False})
+    app = create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": False, "SEARCH_BUILD_AT_START": False})
     result = app.test_cli_runner().invoke(args=["laws", "validate"])
     assert result.exit_code == 1 and "'patern'" in result.output
     shutil.rmtree(law_dir)

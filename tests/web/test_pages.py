@@ -95,7 +95,7 @@ def test_law_file_html_and_script_render_inert(law_dir):
         "A court order <script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) **bold**.",
     )
     path.write_text(text, encoding="utf-8")
-    client = create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": False}).test_client()
+    client = create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": False, "SEARCH_BUILD_AT_START": False}).test_client()
     html = client.get("/laws/us-ca-restraining-order").get_data(as_text=True)
     assert "<script>alert" not in html
     assert "onerror" not in html
@@ -104,7 +104,7 @@ def test_law_file_html_and_script_render_inert(law_dir):
 
 
 def test_live_reload_keeps_serving_old_data_when_a_file_breaks(law_dir):
-    app = create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": True})
+    app = create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": True, "SEARCH_BUILD_AT_START": False})
     app.extensions["law_store"].min_interval = 0
     client = app.test_client()
     assert "Needs a pattern" in client.get("/laws/us-ca-stalking").get_data(as_text=True)
@@ -125,4 +125,4 @@ def test_production_app_refuses_to_start_on_invalid_data(law_dir):
     path = law_dir / "us" / "ca.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("conduct: pattern", "conduct: patern"), encoding="utf-8")
     with pytest.raises(Exception, match=r"us/ca.yaml:19:16: error: laws\[0\].elements.conduct"):
-        create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": False})
+        create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": False, "SEARCH_BUILD_AT_START": False})

@@ -157,5 +157,5 @@ def test_home_page_offers_the_questionnaire(real_client):
 
 
 def test_questionnaire_is_wired_on_fixture_data_too(law_dir):
-    client = create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": False}).test_client()
+    client = create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": False, "SEARCH_BUILD_AT_START": False}).test_client()
     assert client.get("/questions").status_code == 200

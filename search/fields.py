@@ -1,0 +1,70 @@
+"""The index schema and the text each law contributes to it."""
+
+from __future__ import annotations
+
+import re
+
+from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+
+from kb.describe import describe_elements
+from kb.knowledge import KnowledgeBase
+from kb.model import Law
+from kb.vocabulary import label
+
+# Section numbers: 646.9, 2261A, 42.072, 9A.46.020, 13A-6-90, 16-5-90, 53a-181d, 633:3-a
+SECTION = re.compile(r"\b\d+[0-9A-Za-z]*(?:[.:\-]\d*[0-9A-Za-z]+)*\b")
+
+
+MARKDOWN_NOISE = re.compile(r"\*\*|__|[*_`#>]|\[([^\]]*)\]\([^)]*\)")
+
+
+def plain_text(markdown_text: str) -> str:
+    """Return Markdown as plain words for indexing and snippets (emphasis marks and link targets dropped)."""
+    return " ".join(MARKDOWN_NOISE.sub(lambda m: m.group(1) or "", markdown_text).split())
+
+
+def section_numbers(text: str) -> list[str]:
+    """Return the section numbers in a citation or query, lower-cased (a prefix match is a match)."""
+    return [match.lower() for match in SECTION.findall(text) if any(ch.isdigit() for ch in match)]
+
+
+def schema() -> Schema:
+    """Return the index schema: stored display fields, one searchable text field, facets."""
+    stemming = StemmingAnalyzer()
+    return Schema(
+        law_id=ID(stored=True, unique=True),
+        jurisdiction_id=ID(stored=True),
+        jurisdiction_name=STORED,
+        kind=ID(stored=True),
+        topics=KEYWORD(stored=True, commas=True, lowercase=True),
+        title=TEXT(stored=True, analyzer=stemming, field_boost=3.0),
+        citation=STORED,
+        sections=KEYWORD(lowercase=True, commas=True),
+        summary=STORED,
+        content=TEXT(analyzer=stemming),
+        spelling=TEXT(analyzer=StandardAnalyzer(stoplist=None), spelling=True),
+        checked=STORED,
+    )
+
+
+def document(law: Law, kb: KnowledgeBase) -> dict:
+    """Return the fields one law contributes to the index."""
+    jurisdiction = kb.jurisdiction(law.jurisdiction_id)
+    topic_words = " ".join(label("topics", t) for t in law.topics) + " " + label("kinds", law.kind)
+    elements = " ".join(f"{e.name}. {e.text}" for e in describe_elements(law))
+    return {
+        "law_id": law.id,
+        "jurisdiction_id": law.jurisdiction_id,
+        "jurisdiction_name": jurisdiction.name,
+        "kind": law.kind,
+        "topics": ",".join(law.topics),
+        "title": law.title,
+        "citation": law.citation,
+        "sections": ",".join(section_numbers(law.citation)),
+        "summary": plain_text(law.summary),
+        # The title twice: its words weigh more, without a second field to search.
+        "content": " ".join([law.title, law.title, law.citation, plain_text(law.summary), topic_words, jurisdiction.name, elements]),
+        "spelling": " ".join([law.title, plain_text(law.summary), topic_words, jurisdiction.name]),
+        "checked": law.checked.date,
+    }

@@ -1,0 +1,112 @@
+"""Building and opening the index: built aside, then swapped in; missing or corrupt means rebuild.
+
+Each knowledge-base version gets its own folder (`<base>/<version>`), written under a temporary
+name and renamed into place only when complete, so a reader never sees a half-built index and
+instances serving different data never disturb each other.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import os
+import shutil
+import tempfile
+import threading
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from kb.knowledge import KnowledgeBase
+from search.fields import document, schema
+
+log = logging.getLogger(__name__)
+COMPLETE_MARK = "complete"
+KEEP_VERSIONS = 3
+
+
+def build_index(kb: KnowledgeBase, base: Path, progress: Callable[[int, int], None] | None = None) -> Path:
+    """Build the index of every law into `base/<version>` (aside, then renamed) and return its folder."""
+    base = Path(base)
+    base.mkdir(parents=True, exist_ok=True)
+    target = base / kb.version
+    building = Path(tempfile.mkdtemp(prefix=".building-", dir=base))
+    try:
+        ix = whoosh_index.create_in(building, schema())
+        writer = ix.writer(limitmb=128)
+        laws = list(kb.laws.values())
+        for number, law in enumerate(laws, start=1):
+            writer.add_document(**document(law, kb))
+            if progress:
+                progress(number, len(laws))
+        writer.commit()
+        ix.close()
+        (building / COMPLETE_MARK).write_text(kb.version, encoding="utf-8")
+        if target.exists():
+            shutil.rmtree(target, ignore_errors=True)
+        os.replace(building, target)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    _prune_old(base, keep=target.name)
+    log.info("search index built for data version %s (%d laws)", kb.version, len(kb.laws))
+    return target
+
+
+def _prune_old(base: Path, keep: str) -> None:
+    versions = sorted(
+        (p for p in base.iterdir() if p.is_dir() and not p.name.startswith(".")), key=lambda p: p.stat().st_mtime, reverse=True
+    )
+    for old in versions[KEEP_VERSIONS:]:
+        if old.name != keep:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def open_index(kb: KnowledgeBase, base: Path):
+    """Open the index for this data version, building it when it is missing, stale or corrupt."""
+    folder = Path(base) / kb.version
+    if (folder / COMPLETE_MARK).exists():
+        ix = _try_open(folder, len(kb.laws))
+        if ix is not None:
+            return ix
+    return whoosh_index.open_dir(build_index(kb, base))
+
+
+def _try_open(folder: Path, law_count: int):
+    """Open a finished index folder; None when it is damaged or holds the wrong number of laws.
+
+    Whoosh leaves a damaged index's file open when reading fails, so this runs with
+    ResourceWarning silenced and collects the leaked file before returning.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        try:
+            ix = whoosh_index.open_dir(folder)
+            with ix.searcher() as searcher:
+                if searcher.doc_count() == law_count:
+                    return ix
+            log.warning("search index in %s has the wrong number of laws; rebuilding", folder)
+        except Exception as exc:  # a damaged file can raise almost anything: rebuild rather than fail
+            log.warning("search index in %s could not be opened (%s); rebuilding", folder, type(exc).__name__)
+        gc.collect()
+    return None
+
+
+class IndexManager:
+    """Hands out the open index for the knowledge base being served, rebuilding when data changes."""
+
+    def __init__(self, base: Path) -> None:
+        self.base = Path(base)
+        self._lock = threading.Lock()
+        self._version: str | None = None
+        self._index = None
+
+    def get(self, kb: KnowledgeBase):
+        """Return an open index for `kb`, opening or building it on first use of each version."""
+        with self._lock:
+            if self._index is None or self._version != kb.version or not (self.base / kb.version / COMPLETE_MARK).exists():
+                self._index = open_index(kb, self.base)
+                self._version = kb.version
+            return self._index

@@ -1,0 +1,216 @@
+"""Searching: section numbers first, synonyms, stemming, phrases, facets, snippets, suggestions."""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections import Counter
+from dataclasses import dataclass, field
+
+from markupsafe import Markup, escape
+from whoosh.qparser import OrGroup, QueryParser
+from whoosh.query import And, Or, Prefix, Term
+
+from search.fields import section_numbers
+from search.synonyms import expansions
+
+MAX_QUERY_LENGTH = 200
+WORD = re.compile(r"[a-z]{4,}")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One matching law, with a highlighted snippet of its summary."""
+
+    law_id: str
+    title: str
+    citation: str
+    jurisdiction_id: str
+    jurisdiction_name: str
+    kind: str
+    topics: tuple[str, ...]
+    snippet: Markup
+    score: float
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """A page of hits, the total, facet counts over all matches, and a spelling suggestion."""
+
+    query: str
+    hits: list[Hit]
+    total: int
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    suggestion: str | None = None
+
+
+def _query_stems(query) -> set[str]:
+    """Return the analysed words the query looks for in the text fields."""
+    return {t.decode("utf-8") if isinstance(t, bytes) else t for field, t in query.iter_all_terms() if field in ("content", "title")}
+
+
+class _DocTable:
+    """Per open index: each document's stored fields, and its summary's words with their places.
+
+    Stored fields are unpickled once, and each summary is stemmed once, instead of on every search.
+    """
+
+    def __init__(self, ix, searcher) -> None:
+        self.analyzer = ix.schema["content"].analyzer
+        self.fields = dict(searcher.reader().iter_docs())
+        self._tokens: dict[int, list[tuple[str, int, int]]] = {}
+
+    def tokens(self, docnum: int) -> list[tuple[str, int, int]]:
+        """Return (stem, start, end) for each word of the document's summary."""
+        found = self._tokens.get(docnum)
+        if found is None:
+            summary = self.fields[docnum]["summary"]
+            found = [(t.text, t.startchar, t.endchar) for t in self.analyzer(summary, chars=True, removestops=False)]
+            self._tokens[docnum] = found
+        return found
+
+
+def snippet(summary: str, tokens: list[tuple[str, int, int]], stems: set[str], width: int = 220) -> Markup:
+    """Return an escaped window of the summary around its first match, matched words in <mark>."""
+    marks = [(first, last) for stem, first, last in tokens if stem in stems]
+    start = max(0, marks[0][0] - 60) if marks else 0
+    end = min(len(summary), start + width)
+    if start > 0:
+        space = summary.find(" ", start)
+        start = space + 1 if 0 <= space < start + 20 else start
+    out, position = [], start
+    for first, last in marks:
+        if first < position or last > end:
+            continue
+        out.append(str(escape(summary[position:first])))
+        out.append(f"<mark>{escape(summary[first:last])}</mark>")
+        position = last
+    out.append(str(escape(summary[position:end])))
+    return Markup(("… " if start > 0 else "") + "".join(out) + (" …" if end < len(summary) else ""))
+
+
+def _synonym_query(ix, extra: str):
+    """All words of a synonym in the content field (cheaper than a phrase, nearly as precise)."""
+    words = [token.text for token in ix.schema["content"].analyzer(extra)]
+    if not words:
+        return None
+    return (And([Term("content", w) for w in words]) if len(words) > 1 else Term("content", words[0])).with_boost(0.6)
+
+
+def _text_query(ix, text: str):
+    parser = QueryParser("content", schema=ix.schema, group=OrGroup.factory(0.9))
+    parts = [parser.parse(text)]
+    for extra in expansions(text):
+        synonym = _synonym_query(ix, extra)
+        if synonym is not None:
+            parts.append(synonym)
+    for number in section_numbers(text):
+        parts.append(Term("sections", number, boost=40.0))
+        parts.append(Prefix("sections", number, boost=20.0))
+    return Or(parts)
+
+
+def _filters(values: dict[str, str | None]):
+    terms = [Term(name, value.lower() if name == "topics" else value) for name, value in values.items() if value]
+    return And(terms) if terms else None
+
+
+def _suggest(searcher, text: str) -> str | None:
+    """Return the query with misspelt words corrected, or None when nothing needs correcting."""
+    words = text.split()
+    changed = False
+    corrector = searcher.corrector("spelling")
+    fixed = []
+    for word in words:
+        lower = word.lower()
+        if WORD.fullmatch(lower) and lower not in searcher.lexicon("spelling") and not any(lower in group for group in expansions(lower)):
+            best = corrector.suggest(lower, limit=1, maxdist=2)
+            if best and best[0] != lower:
+                fixed.append(best[0])
+                changed = True
+                continue
+        fixed.append(word)
+    return " ".join(fixed) if changed else None
+
+
+_DOC_TABLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _doc_table(ix, searcher) -> _DocTable:
+    table = _DOC_TABLES.get(ix)
+    if table is None:
+        table = _DOC_TABLES[ix] = _DocTable(ix, searcher)
+    return table
+
+
+def _match_set(searcher, query) -> set[int]:
+    """Return the documents a query matches, without scoring.
+
+    Terms, prefixes, ANDs and ORs are worked out from the posting lists with set operations, which
+    is much faster than walking a matcher; anything else (phrases) falls back to Whoosh.
+    """
+    reader = searcher.reader()
+    if isinstance(query, Term):
+        if (query.fieldname, query.text) not in reader:
+            return set()
+        return set(reader.postings(query.fieldname, query.text).all_ids())
+    if isinstance(query, Prefix):
+        found: set[int] = set()
+        for text in reader.expand_prefix(query.fieldname, query.text):
+            found |= set(reader.postings(query.fieldname, text).all_ids())
+        return found
+    if isinstance(query, Or):
+        return set().union(*(_match_set(searcher, part) for part in query.subqueries)) if query.subqueries else set()
+    if isinstance(query, And):
+        parts = [_match_set(searcher, part) for part in query.subqueries]
+        return set.intersection(*parts) if parts else set()
+    return set(searcher.docs_for_query(query))
+
+
+def _count_facets(table: _DocTable, docnums) -> dict[str, dict[str, int]]:
+    counts: dict[str, Counter] = {"jurisdiction_id": Counter(), "kind": Counter(), "topics": Counter()}
+    for docnum in docnums:
+        fields = table.fields[docnum]
+        counts["jurisdiction_id"][fields["jurisdiction_id"]] += 1
+        counts["kind"][fields["kind"]] += 1
+        counts["topics"].update(fields["topics"].split(","))
+    return {name: dict(counter) for name, counter in counts.items()}
+
+
+def search(ix, text: str, filters: dict[str, str | None] | None = None, limit: int = 20) -> SearchResults:
+    """Search the index: section numbers outrank words; filters narrow; facets count every match.
+
+    Only the top `limit` hits are scored (so Whoosh can skip low-quality blocks); the total and the
+    facet counts come from the unscored set of matching documents.
+    """
+    text = " ".join((text or "").split())[:MAX_QUERY_LENGTH]
+    if not text:
+        return SearchResults(text, [], 0)
+    filter_query = _filters(filters or {})
+    query = _text_query(ix, text)
+    with ix.searcher() as searcher:
+        matched = _match_set(searcher, query)
+        if filter_query is not None:
+            matched &= _match_set(searcher, filter_query)
+        results = searcher.search(query, limit=limit, filter=filter_query)
+        table = _doc_table(ix, searcher)
+        stems = _query_stems(query)
+        hits = []
+        for docnum, score in results.items():
+            fields = table.fields[docnum]
+            hits.append(
+                Hit(
+                    law_id=fields["law_id"],
+                    title=fields["title"],
+                    citation=fields["citation"],
+                    jurisdiction_id=fields["jurisdiction_id"],
+                    jurisdiction_name=fields["jurisdiction_name"],
+                    kind=fields["kind"],
+                    topics=tuple(fields["topics"].split(",")),
+                    snippet=snippet(fields["summary"], table.tokens(docnum), stems),
+                    score=round(score, 3),
+                )
+            )
+        facets = _count_facets(table, matched)
+        suggestion = _suggest(searcher, text) if len(matched) < 3 else None
+        return SearchResults(text, hits, len(matched), facets, suggestion)

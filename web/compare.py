@@ -1,0 +1,143 @@
+"""Comparison across regions (/compare, with CSV and JSON) and the map of US states (/map)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from flask import Blueprint, Response, abort, jsonify, render_template, request
+
+from kb.compare import COLUMNS, compare_rows, main_law
+from kb.vocabulary import vocabulary
+from web.pages import current_kb
+
+bp = Blueprint("compare", __name__)
+FILTER_COLUMNS = ("one_incident", "credible_threat", "electronic", "penalty")
+GRID_FILE = Path(__file__).parent / "data" / "us-tile-grid.yaml"
+TILE, GAP = 52, 4
+
+MAP_ELEMENTS = {
+    "one_incident": ("Can one incident be enough?", {"Yes": "yes", "On some paths": "some", "No": "no"}),
+    "credible_threat": ("Is a credible threat needed?", {"Yes": "yes", "No": "no"}),
+    "electronic": ("Does the law name electronic means?", {"Yes": "yes", "General words": "no"}),
+}
+
+
+def _request_args():
+    topic = request.args.get("topic", "stalking")
+    if topic not in vocabulary()["topics"]:
+        abort(400, description=f"'{topic}' is not a topic. Choose one of: {', '.join(vocabulary()['topics'])}.")
+    kind = request.args.get("kind", "crime")
+    if kind not in vocabulary()["kinds"]:
+        abort(400, description=f"'{kind}' is not a kind of law. Choose one of: {', '.join(vocabulary()['kinds'])}.")
+    filters = {column: request.args.get(column, "") for column in FILTER_COLUMNS}
+    sort = request.args.get("sort", "jurisdiction")
+    if sort not in COLUMNS:
+        abort(400, description=f"'{sort}' is not a column. Choose one of: {', '.join(COLUMNS)}.")
+    descending = request.args.get("dir") == "desc"
+    return topic, kind, filters, sort, descending
+
+
+@bp.get("/compare")
+def table():
+    """Show laws of a topic side by side: sortable and filterable with links, no JavaScript needed."""
+    topic, kind, filters, sort, descending = _request_args()
+    rows = compare_rows(current_kb(), topic, kind, filters, sort, descending)
+    all_rows = compare_rows(current_kb(), topic, kind)
+    choices = {column: sorted({row.cells[column] for row in all_rows}) for column in FILTER_COLUMNS}
+    return render_template(
+        "compare/table.html",
+        rows=rows,
+        columns=COLUMNS,
+        topic=topic,
+        kind=kind,
+        filters=filters,
+        sort=sort,
+        descending=descending,
+        choices=choices,
+    )
+
+
+@bp.get("/compare.csv")
+def table_csv():
+    """The same table as CSV (one row per law, a column per element)."""
+    topic, kind, filters, sort, descending = _request_args()
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["law_id", "jurisdiction_id", *COLUMNS.values(), "url"])
+    for row in compare_rows(current_kb(), topic, kind, filters, sort, descending):
+        writer.writerow([row.law.id, row.jurisdiction.id, *[row.cells[c] for c in COLUMNS], row.law.url])
+    return Response(buffer.getvalue(), mimetype="text/csv", headers={"Content-Disposition": f'attachment; filename="compare-{topic}.csv"'})
+
+
+@bp.get("/compare.json")
+def table_json():
+    """The same table as JSON."""
+    topic, kind, filters, sort, descending = _request_args()
+    rows = compare_rows(current_kb(), topic, kind, filters, sort, descending)
+    return jsonify(
+        {
+            "topic": topic,
+            "kind": kind,
+            "columns": COLUMNS,
+            "rows": [{"law_id": r.law.id, "jurisdiction_id": r.jurisdiction.id, "url": r.law.url, **r.cells} for r in rows],
+        }
+    )
+
+
+@lru_cache(maxsize=1)
+def tile_grid() -> dict[str, tuple[int, int]]:
+    """Return each postal code's (row, column) on the tile-grid map."""
+    with GRID_FILE.open(encoding="utf-8") as handle:
+        return {code: tuple(place) for code, place in yaml.safe_load(handle).items()}
+
+
+@bp.get("/map")
+def us_map():
+    """Show US states coloured by an element of their main stalking law, each a link, with a table."""
+    element = request.args.get("element", "one_incident")
+    if element not in MAP_ELEMENTS:
+        abort(400, description=f"'{element}' cannot be mapped. Choose one of: {', '.join(MAP_ELEMENTS)}.")
+    kb = current_kb()
+    question, categories = MAP_ELEMENTS[element]
+    tiles = []
+    for code, (row, column) in tile_grid().items():
+        jurisdiction = kb.jurisdiction(f"us-{code.lower()}")
+        if jurisdiction is None:
+            continue
+        law = main_law(jurisdiction)
+        answer = compare_rows_cell(law, jurisdiction, element) if law else "No stalking law yet"
+        tiles.append(
+            {
+                "code": code,
+                "x": column * (TILE + GAP),
+                "y": row * (TILE + GAP),
+                "jurisdiction": jurisdiction,
+                "law": law,
+                "answer": answer,
+                "category": categories.get(answer, "none"),
+            }
+        )
+    width = max(t["x"] for t in tiles) + TILE
+    height = max(t["y"] for t in tiles) + TILE
+    return render_template(
+        "compare/map.html",
+        tiles=sorted(tiles, key=lambda t: t["jurisdiction"].name),
+        element=element,
+        question=question,
+        categories=categories,
+        elements=MAP_ELEMENTS,
+        width=width,
+        height=height,
+        tile=TILE,
+    )
+
+
+def compare_rows_cell(law, jurisdiction, column: str) -> str:
+    """Return one comparison cell for a law."""
+    from kb.compare import row_for
+
+    return row_for(law, jurisdiction).cells[column]
