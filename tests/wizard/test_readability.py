@@ -1,0 +1,51 @@
+"""Question texts are written for a frightened person on a phone: grade 6 to 8 reading level.
+
+Flesch-Kincaid grade, with a simple syllable count (vowel groups, silent final e). It is an
+estimate, so the limit is on each question's text and answers, and on its help text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from wizard.flow import load_flow
+
+FLOW = load_flow()
+MAX_GRADE = 8.0
+
+
+def syllables(word: str) -> int:
+    word = word.lower()
+    groups = re.findall(r"[aeiouy]+", word)
+    count = len(groups)
+    if word.endswith("e") and not word.endswith(("le", "ee")) and count > 1:
+        count -= 1
+    return max(count, 1)
+
+
+def grade(text: str) -> float:
+    sentences = max(1, len(re.findall(r"[.!?:]+", text)) or 1)
+    words = re.findall(r"[A-Za-z']+", text)
+    if not words:
+        return 0.0
+    return 0.39 * len(words) / sentences + 11.8 * sum(syllables(w) for w in words) / len(words) - 15.59
+
+
+@pytest.mark.parametrize("question", FLOW.questions, ids=[q.id for q in FLOW.questions])
+def test_question_and_answers_read_at_grade_eight_or_below(question):
+    labels = list(question.answers.values()) + list(question.options.values())
+    text = question.text + " " + ". ".join(labels) + "."
+    assert grade(text) <= MAX_GRADE, f"{question.id}: grade {grade(text):.1f}"
+
+
+@pytest.mark.parametrize("question", FLOW.questions, ids=[q.id for q in FLOW.questions])
+def test_help_reads_at_grade_eight_or_below(question):
+    assert grade(question.help) <= MAX_GRADE, f"{question.id} help: grade {grade(question.help):.1f}"
+
+
+@pytest.mark.parametrize("question", [q for q in FLOW.questions if q.kind in ("choice", "multi")], ids=lambda q: q.id)
+def test_every_choice_question_offers_not_sure(question):
+    labels = " ".join(list(question.answers.values()) + [question.unsure_label]).lower()
+    assert "not sure" in labels or "don't know" in labels or "rather not say" in labels
