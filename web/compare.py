@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 from flask import Blueprint, Response, abort, jsonify, render_template, request
 
-from kb.compare import COLUMNS, compare_rows, main_law
+from kb.compare import COLUMNS, compare_rows, main_law, row_for
 from kb.vocabulary import vocabulary
 from web.pages import current_kb
 
@@ -109,7 +109,7 @@ def us_map():
         if jurisdiction is None:
             continue
         law = main_law(jurisdiction)
-        answer = compare_rows_cell(law, jurisdiction, element) if law else "No stalking law yet"
+        answer = row_for(law, jurisdiction).cells[element] if law else "No stalking law yet"
         tiles.append(
             {
                 "code": code,
@@ -134,10 +134,3 @@ def us_map():
         height=height,
         tile=TILE,
     )
-
-
-def compare_rows_cell(law, jurisdiction, column: str) -> str:
-    """Return one comparison cell for a law."""
-    from kb.compare import row_for
-
-    return row_for(law, jurisdiction).cells[column]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -27,34 +28,44 @@ if not CHROMIUM.exists():
     pytest.skip("Debian's chromium is not installed (make test installs it when run as root)", allow_module_level=True)
 
 
-@pytest.fixture(scope="session")
-def live_server(tmp_path_factory):
-    """Serve the app on the fixture data on a free local port for the whole session."""
-    law_dir = tmp_path_factory.mktemp("laws") / "jurisdictions"
-    shutil.copytree(Path(__file__).parent.parent / "fixtures" / "laws", law_dir)
-    index_dir = tmp_path_factory.mktemp("index")
-    app = create_app(
-        {"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": False, "QUICK_EXIT_URL": NEUTRAL_SITE, "SEARCH_INDEX_DIR": str(index_dir)}
-    )
+@contextmanager
+def serving(app):
+    """Serve a WSGI app on a free local port in a thread; yield its base URL."""
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=5)
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory):
+    """Serve the app on the fixture data for the whole session."""
+    law_dir = tmp_path_factory.mktemp("laws") / "jurisdictions"
+    shutil.copytree(Path(__file__).parent.parent / "fixtures" / "laws", law_dir)
+    index_dir = tmp_path_factory.mktemp("index")
+    config = {
+        "TESTING": True,
+        "LAW_DIR": str(law_dir),
+        "LAW_RELOAD": False,
+        "QUICK_EXIT_URL": NEUTRAL_SITE,
+        "SEARCH_INDEX_DIR": str(index_dir),
+    }
+    with serving(create_app(config)) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
 def real_server(tmp_path_factory):
     """Serve the app on the repository's real law files."""
     index_dir = tmp_path_factory.mktemp("real-index")
-    app = create_app({"TESTING": True, "LAW_RELOAD": False, "QUICK_EXIT_URL": NEUTRAL_SITE, "SEARCH_INDEX_DIR": str(index_dir)})
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=5)
+    with serving(
+        create_app({"TESTING": True, "LAW_RELOAD": False, "QUICK_EXIT_URL": NEUTRAL_SITE, "SEARCH_INDEX_DIR": str(index_dir)})
+    ) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
