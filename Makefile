@@ -29,6 +29,7 @@ run: install
 
 ## test: install what the tests need (Debian's chromium too, when missing and root), run every test
 test: install-dev chromium
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 # Browser tests drive Debian's chromium through Playwright; install it when we can.

@@ -134,3 +134,14 @@ def test_nothing_typed_leaves_in_urls_and_no_cookie_is_set(phone, real_server):
         for value in ("us-ca", "partner_or_ex", "threatened", "several"):
             assert value not in url, url
     assert phone.context.cookies() == []
+
+
+def test_results_print_as_a_summary_for_an_advocate(phone, real_server):
+    _run_from_home(phone, real_server)
+    phone.emulate_media(media="print")
+    assert not phone.locator(".quick-exit-bar").is_visible()
+    assert not phone.locator(".site-header nav").is_visible()
+    assert not phone.get_by_role("button", name="Delete my answers and start over").is_visible()
+    less_likely = phone.locator("details.less-likely").first
+    assert less_likely.locator(".law-card").first.is_visible()  # collapsed sections are printed open
+    assert phone.get_by_role("heading", name="What you can do next").is_visible()
