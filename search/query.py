@@ -15,6 +15,8 @@ from search.fields import section_numbers
 from search.synonyms import expansions
 
 MAX_QUERY_LENGTH = 200
+# Up to this many laws, every match is scored in one pass (measured faster than top-k skipping).
+FULL_SCORING_LIMIT = 5000
 WORD = re.compile(r"[a-z]{4,}")
 
 
@@ -180,8 +182,9 @@ def _count_facets(table: _DocTable, docnums) -> dict[str, dict[str, int]]:
 def search(ix, text: str, filters: dict[str, str | None] | None = None, limit: int = 20) -> SearchResults:
     """Search the index: section numbers outrank words; filters narrow; facets count every match.
 
-    Only the top `limit` hits are scored (so Whoosh can skip low-quality blocks); the total and the
-    facet counts come from the unscored set of matching documents.
+    On a small index every match is scored in one pass; on a large one only the top `limit` hits are
+    scored (so Whoosh can skip low-quality blocks) and the total and facet counts come from an
+    unscored set of matching documents.
     """
     text = " ".join((text or "").split())[:MAX_QUERY_LENGTH]
     if not text:
@@ -189,14 +192,20 @@ def search(ix, text: str, filters: dict[str, str | None] | None = None, limit: i
     filter_query = _filters(filters or {})
     query = _text_query(ix, text)
     with ix.searcher() as searcher:
-        matched = _match_set(searcher, query)
-        if filter_query is not None:
-            matched &= _match_set(searcher, filter_query)
-        results = searcher.search(query, limit=limit, filter=filter_query)
+        if searcher.doc_count() <= FULL_SCORING_LIMIT:
+            # Small index: scoring every match is cheaper than top-k skipping, and gives the match set.
+            ranked = list(searcher.search(query, limit=None, filter=filter_query).items())
+            matched = {docnum for docnum, _ in ranked}
+            top = ranked[:limit]
+        else:
+            matched = _match_set(searcher, query)
+            if filter_query is not None:
+                matched &= _match_set(searcher, filter_query)
+            top = list(searcher.search(query, limit=limit, filter=filter_query).items())
         table = _doc_table(ix, searcher)
         stems = _query_stems(query)
         hits = []
-        for docnum, score in results.items():
+        for docnum, score in top:
             fields = table.fields[docnum]
             hits.append(
                 Hit(
