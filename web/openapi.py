@@ -240,6 +240,25 @@ def openapi_document() -> dict:
                     },
                 }
             },
+            "/api/v1/export.json": {
+                "get": {
+                    "summary": "Every jurisdiction's law file (the law-file format), with the data licence and how to cite",
+                    "responses": {
+                        "200": {
+                            "description": "Open data",
+                            "content": {
+                                "application/json": {"schema": {"type": "object", "required": ["licence", "version", "jurisdictions"]}}
+                            },
+                        }
+                    },
+                }
+            },
+            "/api/v1/export.csv": {
+                "get": {
+                    "summary": "One row per law, elements as columns",
+                    "responses": {"200": {"description": "CSV", "content": {"text/csv": {}}}},
+                }
+            },
             "/api/v1/schema.json": {
                 "get": {
                     "summary": "The JSON Schema of a law file",

@@ -1,0 +1,89 @@
+"""Open data: every jurisdiction in the law-file format (so an export loads back), and a flat CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from kb.knowledge import KnowledgeBase
+from kb.loader import LoadResult
+from kb.vocabulary import vocabulary
+
+LICENCE = {
+    "name": "Creative Commons Attribution 4.0 International (CC BY 4.0)",
+    "url": "https://creativecommons.org/licenses/by/4.0/",
+    "note": "Statutes are public law; the summaries, structured elements and notes are this project's work.",
+    "cite_as": "Stalking and online-harassment law guide, law data exported {date} (data version {version}).",
+}
+
+CSV_COLUMNS = [
+    "law_id",
+    "jurisdiction_id",
+    "jurisdiction",
+    "title",
+    "citation",
+    "url",
+    "kind",
+    "topics",
+    "conduct",
+    "min_acts",
+    "intent",
+    "fear_kinds",
+    "fear_test",
+    "credible_threat",
+    "electronic",
+    "relationship",
+    "requires",
+    "penalty_class",
+    "penalty_detail",
+    "checked_date",
+    "checked_source",
+    "source_type",
+    "confirmed",
+    "unconfirmed_fields",
+]
+
+
+def export_files(result: LoadResult) -> list[dict]:
+    """Return each served file's data exactly as written (the law-file format), in id order."""
+    files = [r.file.data for r in result.files.values() if r.file is not None and r.file.data["id"] in result.kb.jurisdictions]
+    return sorted(files, key=lambda data: data["id"])
+
+
+def export_csv(kb: KnowledgeBase) -> str:
+    """Return one CSV row per law, with its elements as columns."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    topics_order = list(vocabulary()["topics"])
+    for law in sorted(kb.laws.values(), key=lambda law: law.id):
+        e = law.elements
+        writer.writerow(
+            [
+                law.id,
+                law.jurisdiction_id,
+                kb.jurisdiction(law.jurisdiction_id).name,
+                law.title,
+                law.citation,
+                law.url,
+                law.kind,
+                ";".join(sorted(law.topics, key=topics_order.index)),
+                e.conduct,
+                e.min_acts or "",
+                ";".join(e.intent),
+                ";".join(e.fear.kinds),
+                e.fear.test,
+                str(e.credible_threat).lower(),
+                e.electronic,
+                ";".join(e.relationship or ()),
+                " | ".join(r.describe for r in e.requires),
+                law.penalty.penalty_class,
+                law.penalty.detail,
+                law.checked.date,
+                law.checked.source,
+                law.checked.source_type,
+                str(law.confirmed).lower(),
+                ";".join(u.field for u in law.unconfirmed),
+            ]
+        )
+    return buffer.getvalue()
