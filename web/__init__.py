@@ -7,7 +7,21 @@ from flask import Flask
 
 def register(app: Flask) -> None:
     """Attach every blueprint, hook and command to the app."""
-    from web import api, assess_api, browse, changes, cli, compare, errors, pages, questionnaire, search_pages, security, templating
+    from web import (
+        api,
+        assess_api,
+        browse,
+        changes,
+        cli,
+        compare,
+        errors,
+        maintain,
+        pages,
+        questionnaire,
+        search_pages,
+        security,
+        templating,
+    )
 
     templating.init_app(app)
     security.init_app(app)
@@ -20,4 +34,5 @@ def register(app: Flask) -> None:
     app.register_blueprint(search_pages.bp)
     app.register_blueprint(compare.bp)
     app.register_blueprint(changes.bp)
+    app.register_blueprint(maintain.bp)
     cli.init_app(app)

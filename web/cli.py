@@ -10,6 +10,7 @@ from flask import Flask, current_app
 from flask.cli import AppGroup
 
 from kb.loader import display_path, law_file_paths, load
+from kb.maintenance import review, review_text
 from kb.reports import coverage, coverage_markdown, coverage_text, stale_laws
 from kb.skeleton import skeleton
 from kb.vocabulary import vocabulary
@@ -66,6 +67,22 @@ def stale_command(months: int) -> None:
         path = kb.jurisdiction(law.jurisdiction_id).source_path
         click.echo(f"{law.checked.date}  {law.id:<40} {law.citation:<40} {path}")
     click.echo(f"{len(found)} law(s) not checked in {months} month(s).")
+
+
+@laws.command("review")
+@click.option("--months", default=12, show_default=True, type=click.IntRange(min=0), help="Report laws not checked in this many months.")
+@click.option("--jurisdiction", default=None, help="Only this jurisdiction, e.g. us-ca.")
+def review_command(months: int, jurisdiction: str | None) -> None:
+    """Print the maintenance dashboard's lists: stale laws, unconfirmed facts, missing topics, warnings."""
+    store = current_app.extensions["law_store"]
+    found = review(store.kb, store.problems, date.today(), months)
+    if jurisdiction:
+        chosen = store.kb.jurisdiction(jurisdiction.lower())
+        if chosen is None:
+            raise LawDataError(f"'{jurisdiction}' is not a jurisdiction id; `flask --app app laws coverage` lists them.")
+        found = found.only(chosen)
+    for line in review_text(found):
+        click.echo(line)
 
 
 @laws.command("new")

@@ -22,7 +22,17 @@ def _violations(page) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "path", ["/", "/about", "/jurisdictions", "/jurisdictions/us-ca", "/laws/us-ca-stalking", "/questions", "/nowhere"]
+    "path",
+    [
+        "/",
+        "/about",
+        "/jurisdictions",
+        "/jurisdictions/us-ca",
+        "/laws/us-ca-stalking",
+        "/questions",
+        "/nowhere",
+        "/maintain?jurisdiction=us-ca",
+    ],
 )
 def test_pages_have_no_serious_violations(phone, real_server, path):
     phone.goto(f"{real_server}{path}")

@@ -1,0 +1,180 @@
+"""The review lists advocates work through: stale laws, unconfirmed facts, topic gaps, advisories.
+
+One pure function, `review`, gathers them so the /maintain page and `flask laws review` show the
+same thing. Each item carries the file to edit, because the person fixing it works in that file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from kb.knowledge import KnowledgeBase
+from kb.model import Jurisdiction, Law
+from kb.problems import Problem
+from kb.reports import coverage, is_harassment_crime, stale_laws
+from kb.vocabulary import vocabulary
+
+CORE_NEEDS = {
+    "stalking_crime": "a stalking crime",
+    "harassment_crime": "a harassment-type crime",
+    "protection_order": "a protection order",
+}
+
+# Advisories: nothing is invalid, but a reader would be better served if someone looked again.
+ADVISORIES = {
+    "secondary-source": "the law was checked against a summary, not its text; find the text and check it again",
+    "no-resources": "the jurisdiction lists no local help (a coalition, legal aid or a hotline)",
+}
+
+
+@dataclass(frozen=True)
+class UnconfirmedItem:
+    """One fact of one law that the researcher could not confirm."""
+
+    law: Law
+    field: str
+    reason: str
+    path: str
+
+
+@dataclass(frozen=True)
+class TopicGap:
+    """A jurisdiction without a law of its own for a core need, or for a topic."""
+
+    jurisdiction: Jurisdiction
+    missing_core: tuple[str, ...]
+    national_cover: tuple[str, ...]  # core needs that a parent's (national) law meets
+    missing_topics: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Advisory:
+    """Something worth a second look in a file: not an error, so the file is still served."""
+
+    path: str
+    subject: str  # a law id or a jurisdiction id
+    rule: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Review:
+    """Every list on the maintenance dashboard, for one day and one staleness threshold."""
+
+    today: date
+    months: int
+    stale: list[Law]
+    unconfirmed: list[UnconfirmedItem]
+    gaps: list[TopicGap]
+    problems: list[Problem]
+    advisories: list[Advisory]
+    files: dict[str, str]  # jurisdiction id -> the file that holds it
+
+    def only(self, jurisdiction: Jurisdiction) -> Review:
+        """The same review narrowed to one jurisdiction and its file."""
+        path = file_to_edit(jurisdiction.source_path)
+        return replace(
+            self,
+            stale=[law for law in self.stale if law.jurisdiction_id == jurisdiction.id],
+            unconfirmed=[item for item in self.unconfirmed if item.law.jurisdiction_id == jurisdiction.id],
+            gaps=[gap for gap in self.gaps if gap.jurisdiction.id == jurisdiction.id],
+            problems=[p for p in self.problems if p.path == path],
+            advisories=[a for a in self.advisories if a.path == path],
+        )
+
+
+def file_to_edit(path: str) -> str:
+    """The file as editors know it, `jurisdictions/<country>/<code>.yaml`, wherever the data is deployed.
+
+    Law files always sit one country folder below the law folder (the file-name rule), so the last
+    two parts name the file; a deployment's own folders never appear on a public page.
+    """
+    return "jurisdictions/" + "/".join(Path(path).parts[-2:])
+
+
+def unconfirmed_items(kb: KnowledgeBase, jurisdiction_id: str | None = None) -> list[UnconfirmedItem]:
+    """Every unconfirmed fact, by jurisdiction, law and field."""
+    items = []
+    for _, _, members in kb.by_country():
+        for j in members:
+            if jurisdiction_id and j.id != jurisdiction_id:
+                continue
+            for law in j.laws:
+                items.extend(UnconfirmedItem(law, u.field, u.reason, file_to_edit(j.source_path)) for u in law.unconfirmed)
+    return items
+
+
+def _meets(need: str, laws) -> bool:
+    if need == "stalking_crime":
+        return any(law.kind == "crime" and "stalking" in law.topics for law in laws)
+    if need == "harassment_crime":
+        return any(is_harassment_crime(law) for law in laws)
+    return any(law.kind == "protection_order" for law in laws)
+
+
+def topic_gaps(kb: KnowledgeBase) -> list[TopicGap]:
+    """Jurisdictions missing a core need or a topic among their own laws.
+
+    A need met only by national law is still listed, with the national cover named, so that a
+    region relying on its country's criminal code is visible without being called uncovered.
+    """
+    topics = list(vocabulary()["topics"])
+    gaps = []
+    for row in coverage(kb):
+        j = row.jurisdiction
+        missing = tuple(need for need in CORE_NEEDS if not getattr(row, need))
+        if not row.protection_order and j.type == "federal":
+            missing = tuple(need for need in missing if need != "protection_order")
+        national = [law for parent in kb.lineage(j.id)[1:] for law in parent.laws]
+        cover = tuple(need for need in missing if _meets(need, national))
+        missing_topics = tuple(t for t in topics if not row.topic_counts[t])
+        if missing or missing_topics:
+            gaps.append(TopicGap(j, missing, cover, missing_topics))
+    return gaps
+
+
+def advisories(kb: KnowledgeBase) -> list[Advisory]:
+    """Advisory findings, by file."""
+    found = []
+    for _, _, members in kb.by_country():
+        for j in members:
+            if not j.resources:
+                found.append(Advisory(file_to_edit(j.source_path), j.id, "no-resources", ADVISORIES["no-resources"]))
+            for law in j.laws:
+                if law.checked.source_type == "secondary":
+                    found.append(Advisory(file_to_edit(j.source_path), law.id, "secondary-source", ADVISORIES["secondary-source"]))
+    return found
+
+
+def review(kb: KnowledgeBase, problems: list[Problem], today: date, months: int = 12) -> Review:
+    """Gather the dashboard's lists; `problems` are the load problems of files not served as written."""
+    return Review(
+        today=today,
+        months=months,
+        stale=stale_laws(kb, months, today),
+        unconfirmed=unconfirmed_items(kb),
+        gaps=topic_gaps(kb),
+        problems=[replace(p, path=file_to_edit(p.path)) for p in problems],
+        advisories=advisories(kb),
+        files={j.id: file_to_edit(j.source_path) for j in kb.jurisdictions.values()},
+    )
+
+
+def review_text(found: Review) -> list[str]:
+    """The review as terminal lines, one item per line, each ending with the file to edit."""
+    lines = [f"Not checked in {found.months} months: {len(found.stale)}"]
+    lines += [f"  {law.checked.date}  {law.id}  {law.citation}  [{found.files[law.jurisdiction_id]}]" for law in found.stale]
+    lines.append(f"Facts marked unconfirmed: {len(found.unconfirmed)}")
+    lines += [f"  {item.law.id}  {item.field}: {item.reason}  [{item.path}]" for item in found.unconfirmed]
+    lines.append(f"Jurisdictions missing a topic: {len(found.gaps)}")
+    for gap in found.gaps:
+        core = ", ".join(CORE_NEEDS[n] + (" (national law has one)" if n in gap.national_cover else "") for n in gap.missing_core)
+        topics = ", ".join(gap.missing_topics) or "none"
+        lines.append(f"  {gap.jurisdiction.id}  core: {core or 'none missing'}; topics: {topics}  [{found.files[gap.jurisdiction.id]}]")
+    lines.append(f"Files with problems: {len({p.path for p in found.problems})}")
+    lines += [f"  {p.format()}" for p in found.problems]
+    lines.append(f"Warnings: {len(found.advisories)}")
+    lines += [f"  {a.subject}  {a.message} ({a.rule})  [{a.path}]" for a in found.advisories]
+    return lines
