@@ -12,6 +12,8 @@ from flask.cli import AppGroup
 from kb.loader import display_path, law_file_paths, load
 from kb.maintenance import review, review_text
 from kb.reports import coverage, coverage_markdown, coverage_text, stale_laws
+from kb.revisions import RevisionError, at_revision, working_tree
+from kb.semantic_diff import diff_files, diff_text
 from kb.skeleton import skeleton
 from kb.vocabulary import vocabulary
 
@@ -82,6 +84,25 @@ def review_command(months: int, jurisdiction: str | None) -> None:
             raise LawDataError(f"'{jurisdiction}' is not a jurisdiction id; `flask --app app laws coverage` lists them.")
         found = found.only(chosen)
     for line in review_text(found):
+        click.echo(line)
+
+
+@laws.command("diff")
+@click.argument("old_revision")
+@click.argument("new_revision", required=False)
+def diff_command(old_revision: str, new_revision: str | None) -> None:
+    """Show what changed in legal meaning between two git revisions (default second: your working files)."""
+    law_dir = _law_dir()
+    try:
+        old = at_revision(law_dir, old_revision)
+        new = at_revision(law_dir, new_revision) if new_revision else working_tree(law_dir)
+    except RevisionError as error:
+        raise LawDataError(str(error)) from error
+    click.echo(f"Changes in meaning from {old.label} to {new.label}:")
+    for parsed in (old, new):
+        for path, reason in parsed.unreadable.items():
+            click.echo(f"warning: {path} could not be read at {parsed.label}, so it is left out: {reason}")
+    for line in diff_text(diff_files(old.files, new.files)):
         click.echo(line)
 
 
