@@ -25,6 +25,16 @@ DEFAULTS = {
     # Build the search index when the app starts (and after each live reload); else on first search.
     "SEARCH_BUILD_AT_START": True,
     "JSON_SORT_KEYS": False,
+    # Where "Report a problem" on a law page leads (see docs/deployment.md): a tracker address with
+    # {law_id}, {citation}, {title} and {page} placeholders, or an email address. Neither: no link.
+    "REPORT_PROBLEM_URL": None,
+    "REPORT_PROBLEM_EMAIL": None,
+    # Per-client limits on /api/ and /search (Flask-Limiter syntax); storage: memory:// unless set,
+    # e.g. RATELIMIT_STORAGE_URI = "redis://host:6379" shared by every instance.
+    "RATELIMIT_API_AND_SEARCH": "120 per minute;20 per second",
+    "RATELIMIT_ENABLED": True,
+    # How many proxies in front of the app set X-Forwarded-For (0: none; the client address is the peer).
+    "PROXY_COUNT": 0,
 }
 
 
@@ -40,6 +50,11 @@ def create_app(test_config: dict | None = None) -> Flask:
     _configure_logging(app)
 
     from web import register
+
+    if app.config["PROXY_COUNT"]:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=int(app.config["PROXY_COUNT"]), x_proto=int(app.config["PROXY_COUNT"]))
 
     store = LawStore(Path(app.config["LAW_DIR"]))
     reload_enabled = app.config["LAW_RELOAD"]

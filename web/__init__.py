@@ -15,17 +15,21 @@ def register(app: Flask) -> None:
         cli,
         compare,
         errors,
+        limits,
         maintain,
         pages,
         questionnaire,
+        report,
         search_pages,
         security,
         templating,
     )
 
     templating.init_app(app)
+    report.init_app(app)
     security.init_app(app)
     errors.init_app(app)
+    limits.init_app(app)
     app.register_blueprint(pages.bp)
     app.register_blueprint(browse.bp)
     app.register_blueprint(questionnaire.bp)

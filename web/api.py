@@ -48,4 +48,4 @@ def schema():
 @bp.get("/openapi.json")
 def openapi():
     """Return the OpenAPI 3 document describing this API."""
-    return jsonify(openapi_document())
+    return jsonify(openapi_document(tuple(sorted(current_kb().jurisdictions))))

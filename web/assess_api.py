@@ -77,7 +77,8 @@ def assess_answers():
     kb = current_kb()
     unknown = sorted(set(body) - {"jurisdiction", "answers"})
     if unknown:
-        return _error(unknown[0], f"'{unknown[0]}' is not a field of this request", ["jurisdiction", "answers"])
+        name = unknown[0]
+        return _error(name or "body", f"'{name[:60]}' is not a field of this request", ["jurisdiction", "answers"])
     jurisdiction = body.get("jurisdiction")
     if not isinstance(jurisdiction, str) or kb.jurisdiction(jurisdiction) is None:
         return _error("jurisdiction", "jurisdiction must be the id of a jurisdiction we have", sorted(kb.jurisdictions))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
@@ -20,10 +20,31 @@ def _wants_json() -> bool:
     return request.path.startswith("/api/")
 
 
+def _plain_message(error: HTTPException) -> str:
+    """Replace library wording for limits with what happened and what to do."""
+    if error.code == 413:
+        limit = current_app.config.get("MAX_CONTENT_LENGTH") or 0
+        return f"The request is too large: this site accepts at most {limit // 1024} KB. Send less data, or split it up."
+    if error.code == 429:
+        limit = getattr(getattr(error, "limit", None), "limit", None)
+        which = f" (the limit is {limit})" if limit else ""
+        return f"Too many requests from your connection in a short time{which}. Wait a minute, then try again."
+    return error.description
+
+
 def _http_error(error: HTTPException):
+    message = _plain_message(error)
+    if error.code in (413, 429):
+        error.description = message
     if _wants_json():
-        return jsonify({"error": {"status": error.code, "message": error.description}}), error.code
-    return render_template("errors/error.html", error=error), error.code
+        response = jsonify({"error": {"status": error.code, "message": message}})
+    else:
+        response = current_app.make_response(render_template("errors/error.html", error=error))
+    response.status_code = error.code
+    for name, value in error.get_headers():
+        if name.lower() != "content-type":  # keep Allow (405), Retry-After (429) and the like
+            response.headers[name] = value
+    return response
 
 
 def _unexpected_error(error: Exception):

@@ -19,9 +19,19 @@ def _ok(schema_ref: str, description: str) -> dict:
     return {"description": description, "content": {"application/json": {"schema": {"$ref": schema_ref}}}}
 
 
-@lru_cache(maxsize=1)
-def openapi_document() -> dict:
-    """Return the OpenAPI document; tests check every response against it."""
+def _jurisdiction_param(ids: tuple[str, ...], extra: tuple[str, ...] = ()) -> dict:
+    """A jurisdiction id: the ids being served, when known, so clients and fuzzers see what is valid."""
+    schema = {"type": "string", "description": "a jurisdiction id, e.g. us-ca; GET /api/v1/jurisdictions lists them"}
+    return {**schema, "enum": list(ids) + list(extra)} if ids else schema
+
+
+@lru_cache(maxsize=4)
+def openapi_document(jurisdiction_ids: tuple[str, ...] = ()) -> dict:
+    """Return the OpenAPI document; tests check every response against it.
+
+    Given the ids of the jurisdictions being served, the document lists them as the allowed values
+    of every jurisdiction parameter (the data decide what is valid, so the document says so).
+    """
     nullable_string = {"type": ["string", "null"]}
     law = {
         "type": "object",
@@ -223,8 +233,13 @@ def openapi_document() -> dict:
                 "get": {
                     "summary": "Full-text search over every law",
                     "parameters": [
-                        {"name": "q", "in": "query", "required": True, "schema": {"type": "string", "maxLength": 200}},
-                        {"name": "jurisdiction", "in": "query", "required": False, "schema": {"type": "string"}},
+                        {
+                            "name": "q",
+                            "in": "query",
+                            "required": True,
+                            "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\S"},
+                        },
+                        {"name": "jurisdiction", "in": "query", "required": False, "schema": _jurisdiction_param(jurisdiction_ids)},
                         {"name": "topic", "in": "query", "required": False, "schema": _enum("topics")},
                         {"name": "kind", "in": "query", "required": False, "schema": _enum("kinds")},
                         {"name": "limit", "in": "query", "required": False, "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
@@ -278,20 +293,23 @@ def openapi_document() -> dict:
                 "JurisdictionSummary": summary,
                 "Jurisdiction": jurisdiction,
                 "Error": error,
-                "AssessRequest": _assess_request(),
+                "AssessRequest": _assess_request(jurisdiction_ids),
                 "AssessResponse": _assess_response(),
             }
         },
     }
 
 
-def _assess_request() -> dict:
+def _assess_request(jurisdiction_ids: tuple[str, ...]) -> dict:
     from kb.vocabulary import JURISDICTION_FACTS, facts
 
     answers = {}
     for name, fact in facts().items():
+        if name == "jurisdiction":
+            continue  # given at the top level; an equal copy in answers is tolerated, a different one refused
         if name in JURISDICTION_FACTS:
-            answers[name] = {"type": "string", "description": fact.label}
+            extra = ("unsure",) if name == "other_jurisdiction" else ()
+            answers[name] = {**_jurisdiction_param(jurisdiction_ids, extra), "description": fact.label}
         else:
             answers[name] = {"type": "string", "enum": list(fact.values), "description": fact.label}
     return {
@@ -299,7 +317,7 @@ def _assess_request() -> dict:
         "required": ["jurisdiction"],
         "additionalProperties": False,
         "properties": {
-            "jurisdiction": {"type": "string", "description": "where the person lives, e.g. us-ca"},
+            "jurisdiction": {**_jurisdiction_param(jurisdiction_ids), "description": "where the person lives, e.g. us-ca"},
             "answers": {"type": "object", "properties": answers, "additionalProperties": False},
         },
     }

@@ -7,6 +7,7 @@ from flask import Blueprint, current_app, jsonify, render_template, request
 
 from kb.vocabulary import vocabulary
 from search import search
+from search.query import MAX_QUERY_LENGTH
 from web.pages import current_kb
 from web.security import NO_STORE_ENDPOINTS
 
@@ -61,6 +62,18 @@ def page():
 def api():
     """Search laws; 400 names the field when a filter or limit is not allowed."""
     query, filters, errors = _read(request.args)
+    blank = [name for name in FILTERS if name in request.args and not request.args[name].strip()]
+    if blank:
+        return jsonify(
+            {
+                "error": {
+                    "status": 400,
+                    "field": blank[0],
+                    "message": f"'{blank[0]}' is empty: leave it out to search everything, or give one of the allowed values",
+                    "allowed": allowed_filter_values(blank[0]),
+                }
+            }
+        ), 400
     if errors:
         name = errors[0]
         return jsonify(
@@ -75,6 +88,9 @@ def api():
         ), 400
     if not query:
         return jsonify({"error": {"status": 400, "field": "q", "message": "give something to search for: ?q=stalking"}}), 400
+    if len(request.args.get("q", "")) > MAX_QUERY_LENGTH:
+        message = f"the query is too long: at most {MAX_QUERY_LENGTH} characters; search for the most telling words"
+        return jsonify({"error": {"status": 400, "field": "q", "message": message}}), 400
     limit_text = request.args.get("limit", "20")
     if not limit_text.isdigit() or not 1 <= int(limit_text) <= 100:
         return jsonify({"error": {"status": 400, "field": "limit", "message": "limit must be a whole number from 1 to 100"}}), 400
