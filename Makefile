@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 FLASK := $(BIN)/flask --app app
 
-.PHONY: run test install install-dev chromium validate coverage-doc lint clean
+.PHONY: run serve test install install-dev chromium validate coverage-doc lint clean load-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,13 @@ run: install
 	$(FLASK) search build
 	$(FLASK) run --host 127.0.0.1 --port 5000
 
+## serve: production serving: check the data, build the index, run gunicorn with several workers
+## (LAWGUIDE_BIND, LAWGUIDE_WORKERS: see deploy/gunicorn.conf.py and docs/deployment.md)
+serve: install
+	$(FLASK) laws validate
+	$(FLASK) search build
+	$(BIN)/gunicorn --config deploy/gunicorn.conf.py "app:create_app()"
+
 ## test: install what the tests need (Debian's chromium too, when missing and root), run every test
 test: install-dev chromium
 	$(BIN)/ruff check .
@@ -39,6 +46,10 @@ chromium:
 		echo "Installing Debian's chromium for the browser tests..."; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "chromium is not installed and we are not root: browser tests will be skipped."; fi
+
+## load-test: the full load test (50 clients, 60 s) against gunicorn on 127.0.0.1
+load-test: install-dev
+	$(BIN)/python bench/load.py --clients 50 --duration 60
 
 validate: install
 	$(FLASK) laws validate

@@ -50,6 +50,25 @@ def export_files(result: LoadResult) -> list[dict]:
     return sorted(files, key=lambda data: data["id"])
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """Neutralise a cell a spreadsheet would run as a formula (CSV injection): prefix it with '.
+
+    Law files are edited by many hands; a title beginning with '=' must not become a live
+    formula on an advocate's computer when they open the download.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def safe_row(values: list) -> list:
+    """A CSV row with every cell made spreadsheet-safe."""
+    return [spreadsheet_safe(v) for v in values]
+
+
 def export_csv(kb: KnowledgeBase) -> str:
     """Return one CSV row per law, with its elements as columns."""
     buffer = io.StringIO()
@@ -59,31 +78,33 @@ def export_csv(kb: KnowledgeBase) -> str:
     for law in sorted(kb.laws.values(), key=lambda law: law.id):
         e = law.elements
         writer.writerow(
-            [
-                law.id,
-                law.jurisdiction_id,
-                kb.jurisdiction(law.jurisdiction_id).name,
-                law.title,
-                law.citation,
-                law.url,
-                law.kind,
-                ";".join(sorted(law.topics, key=topics_order.index)),
-                e.conduct,
-                e.min_acts or "",
-                ";".join(e.intent),
-                ";".join(e.fear.kinds),
-                e.fear.test,
-                str(e.credible_threat).lower(),
-                e.electronic,
-                ";".join(e.relationship or ()),
-                " | ".join(r.describe for r in e.requires),
-                law.penalty.penalty_class,
-                law.penalty.detail,
-                law.checked.date,
-                law.checked.source,
-                law.checked.source_type,
-                str(law.confirmed).lower(),
-                ";".join(u.field for u in law.unconfirmed),
-            ]
+            safe_row(
+                [
+                    law.id,
+                    law.jurisdiction_id,
+                    kb.jurisdiction(law.jurisdiction_id).name,
+                    law.title,
+                    law.citation,
+                    law.url,
+                    law.kind,
+                    ";".join(sorted(law.topics, key=topics_order.index)),
+                    e.conduct,
+                    e.min_acts or "",
+                    ";".join(e.intent),
+                    ";".join(e.fear.kinds),
+                    e.fear.test,
+                    str(e.credible_threat).lower(),
+                    e.electronic,
+                    ";".join(e.relationship or ()),
+                    " | ".join(r.describe for r in e.requires),
+                    law.penalty.penalty_class,
+                    law.penalty.detail,
+                    law.checked.date,
+                    law.checked.source,
+                    law.checked.source_type,
+                    str(law.confirmed).lower(),
+                    ";".join(u.field for u in law.unconfirmed),
+                ]
+            )
         )
     return buffer.getvalue()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from kb.loader import DEFAULT_LAW_DIR, STRUCTURAL_RULES, FileResult, LoadResult, assemble, law_file_paths, read_file
+from kb.loader import DEFAULT_LAW_DIR, STRUCTURAL_RULES, FileResult, LoadResult, assemble, display_path, law_file_paths, read_file
 from kb.problems import Problem
 
 log = logging.getLogger(__name__)
@@ -101,8 +101,22 @@ class LawStore:
             for path in changed:
                 self._results[path] = read_file(path, self.today())
             before = self.current.kb.version if self.current else None
+            old_ids = self._law_ids(changed)
             self._publish(changed | removed)
+            self._log_lost_laws(old_ids)
             return self.current.kb.version != before
+
+    def _law_ids(self, paths: set[Path]) -> dict[Path, set[str]]:
+        """The law ids each file served before a reload."""
+        return {path: _ids(self._good[path]) for path in paths if path in self._good}
+
+    def _log_lost_laws(self, old_ids: dict[Path, set[str]]) -> None:
+        """A valid file with fewer laws is served (it may be a deliberate edit), but never silently."""
+        for path, before in old_ids.items():
+            after = _ids(self._good[path]) if path in self._good else set()
+            lost = sorted(before - after)
+            if lost:
+                log.warning("law file %s no longer has %d law(s): %s", display_path(path), len(lost), ", ".join(lost))
 
     def _publish(self, touched: set[Path]) -> LoadResult:
         """Serve each file's newest good version; a touched file that fails keeps its old one."""
@@ -135,3 +149,10 @@ class LawStore:
         for listener in self.listeners:
             listener(result)
         return result
+
+
+def _ids(result: FileResult) -> set[str]:
+    """The law ids in one read file (none when it failed to read)."""
+    if result.file is None:
+        return set()
+    return {str(law.get("id")) for law in result.file.data.get("laws") or [] if isinstance(law, dict)}

@@ -7,6 +7,7 @@ instances serving different data never disturb each other.
 
 from __future__ import annotations
 
+import fcntl
 import gc
 import logging
 import os
@@ -65,13 +66,28 @@ def _prune_old(base: Path, keep: str) -> None:
 
 
 def open_index(kb: KnowledgeBase, base: Path):
-    """Open the index for this data version, building it when it is missing, stale or corrupt."""
+    """Open the index for this data version, building it when it is missing, stale or corrupt.
+
+    Several server processes may start at once on new data. A lock file lets one of them build
+    while the others wait, then open what it built, so no process replaces an index another
+    process is reading.
+    """
     folder = Path(base) / kb.version
     if (folder / COMPLETE_MARK).exists():
         ix = _try_open(folder, len(kb.laws))
         if ix is not None:
             return ix
-    return whoosh_index.open_dir(build_index(kb, base))
+    Path(base).mkdir(parents=True, exist_ok=True)
+    with open(Path(base) / ".lock", "a+b") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if (folder / COMPLETE_MARK).exists():  # another process built it while we waited
+                ix = _try_open(folder, len(kb.laws))
+                if ix is not None:
+                    return ix
+            return whoosh_index.open_dir(build_index(kb, base))
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def _try_open(folder: Path, law_count: int):
@@ -104,9 +120,26 @@ class IndexManager:
         self._index = None
 
     def get(self, kb: KnowledgeBase):
-        """Return an open index for `kb`, opening or building it on first use of each version."""
+        """Return an open index for `kb`, opening or building it on first use of each version.
+
+        If the index folder cannot be written (a read-only instance folder, a full disk), the
+        index is built in a private temporary folder instead and the log says so: search keeps
+        working, at the cost of a build per process.
+        """
         with self._lock:
             if self._index is None or self._version != kb.version or not (self.base / kb.version / COMPLETE_MARK).exists():
-                self._index = open_index(kb, self.base)
+                try:
+                    self._index = open_index(kb, self.base)
+                except OSError as exc:
+                    fallback = Path(tempfile.mkdtemp(prefix="lawguide-search-index-"))
+                    log.warning(
+                        "cannot write the search index in %s (%s: %s); building it in the temporary folder %s instead",
+                        self.base,
+                        type(exc).__name__,
+                        exc.strerror or exc,
+                        fallback,
+                    )
+                    self.base = fallback
+                    self._index = open_index(kb, self.base)
                 self._version = kb.version
             return self._index

@@ -11,6 +11,7 @@ import yaml
 from flask import Blueprint, Response, abort, jsonify, render_template, request
 
 from kb.compare import COLUMNS, compare_rows, main_law, row_for
+from kb.export import safe_row
 from kb.vocabulary import vocabulary
 from web.pages import current_kb
 
@@ -69,7 +70,7 @@ def table_csv():
     writer = csv.writer(buffer)
     writer.writerow(["law_id", "jurisdiction_id", *COLUMNS.values(), "url"])
     for row in compare_rows(current_kb(), topic, kind, filters, sort, descending):
-        writer.writerow([row.law.id, row.jurisdiction.id, *[row.cells[c] for c in COLUMNS], row.law.url])
+        writer.writerow(safe_row([row.law.id, row.jurisdiction.id, *[row.cells[c] for c in COLUMNS], row.law.url]))
     return Response(buffer.getvalue(), mimetype="text/csv", headers={"Content-Disposition": f'attachment; filename="compare-{topic}.csv"'})
 
 

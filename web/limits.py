@@ -31,6 +31,8 @@ def init_app(app: Flask) -> Limiter:
     """Attach the limiter: in-memory storage unless RATELIMIT_STORAGE_URI names a shared store."""
     app.config.setdefault("RATELIMIT_STORAGE_URI", "memory://")
     app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
+    # A shared store that is down must not take the site down: let requests through, log it.
+    app.config.setdefault("RATELIMIT_SWALLOW_ERRORS", True)
     if not app.config.get("RATELIMIT_KEY_SALT"):
         # A per-process salt is right for in-memory storage; a shared store needs a shared salt.
         app.config["RATELIMIT_KEY_SALT"] = secrets.token_hex(16)

@@ -111,3 +111,65 @@ def test_request_lines_and_query_strings_are_not_logged(client, caplog):
     caplog.set_level("DEBUG")
     client.get("/go?id=us-ca&secret=my-address-is-here")
     assert "my-address-is-here" not in caplog.text
+
+
+EVERY_KIND_OF_RESPONSE = [
+    ("GET", "/search?q=stalking", None, 200),
+    ("POST", "/search", {"q": "stalking"}, 200),
+    ("POST", "/questions", {"a_jurisdiction": "us-ca", "step": "region"}, None),
+    ("POST", "/questions/results", {"a_jurisdiction": "us-ca", "a_incidents": "several"}, 200),
+    ("GET", "/changes.atom", None, 200),
+    ("GET", "/api/v1/export.csv", None, 200),
+    ("GET", "/maintain", None, 200),
+    ("GET", "/compare?topic=stalking", None, 200),
+    ("DELETE", "/api/v1/jurisdictions", None, 405),
+    ("POST", "/api/v1/assess", "x" * 70_000, 413),
+    ("POST", "/api/v1/assess", "{not json", 400),
+]
+
+
+@pytest.mark.parametrize("method, url, data, status", EVERY_KIND_OF_RESPONSE, ids=[f"{m} {u} {s}" for m, u, _, s in EVERY_KIND_OF_RESPONSE])
+def test_headers_on_errors_posts_feeds_and_downloads(client, method, url, data, status):
+    kwargs = {"data": data}
+    if isinstance(data, str):
+        kwargs["content_type"] = "application/json"
+    with client.open(url, method=method, **kwargs) as response:
+        if status:
+            assert response.status_code == status
+        headers = response.headers
+    assert "default-src 'self'" in headers["Content-Security-Policy"]
+    assert headers["Referrer-Policy"] == "no-referrer" and headers["X-Content-Type-Options"] == "nosniff"
+    assert "Set-Cookie" not in headers
+    if method == "POST":
+        assert headers["Cache-Control"] == "no-store"
+
+
+def test_rate_limited_answers_carry_the_headers_too(law_dir, tmp_path):
+    from app import create_app
+
+    app = create_app(
+        {
+            "TESTING": True,
+            "LAW_DIR": str(law_dir),
+            "LAW_RELOAD": False,
+            "SEARCH_BUILD_AT_START": False,
+            "RATELIMIT_API_AND_SEARCH": "1 per minute",
+        }
+    )
+    client = app.test_client()
+    client.get("/api/v1/jurisdictions")
+    response = client.get("/api/v1/jurisdictions")
+    assert response.status_code == 429 and response.headers["Retry-After"]
+    assert response.headers["X-Frame-Options"] == "DENY"
+
+
+def test_answers_and_searches_never_reach_a_log_line(client, caplog):
+    caplog.set_level("DEBUG")
+    marker = "zq-my-street-address-zq"
+    client.post("/search", data={"q": marker})
+    client.get("/search", query_string={"q": marker})
+    client.get("/api/v1/search", query_string={"q": marker})
+    client.post("/questions", data={"a_jurisdiction": "us-ca", "a_relationship": marker, "step": "relationship"})
+    client.post("/api/v1/assess", json={"jurisdiction": "us-ca", "answers": {"relationship": marker}})
+    client.post("/api/v1/assess", data="{" + marker, content_type="application/json")
+    assert marker not in caplog.text
