@@ -68,6 +68,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.extensions["law_store"] = store
     _setup_search(app, store)
     register(app)
+    if not _maintainer_command():
+        from web.report import warn_if_unset
+
+        warn_if_unset(app)
     return app
 
 

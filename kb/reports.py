@@ -21,6 +21,10 @@ def is_harassment_crime(law: Law) -> bool:
     return law.kind == "crime" and law.topics[0] in HARASSMENT_TOPICS
 
 
+def _is_stalking_crime(law: Law) -> bool:
+    return law.kind == "crime" and "stalking" in law.topics
+
+
 def months_before(day: date, months: int) -> date:
     """Return the date `months` calendar months before `day` (clamped to the month's end)."""
     year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
@@ -51,6 +55,22 @@ class CoverageRow:
     protection_order: bool
     law_count: int
     confirmed_count: int
+    # Cover from elsewhere: criminal law made nationally (Canada's Criminal Code) or orders made
+    # regionally (US, UK and Australian orders are state or nation law).
+    national_stalking: bool = False
+    national_harassment: bool = False
+    civil_remedy: bool = False
+    regional_orders: bool = False
+
+    @property
+    def crime_cover(self) -> bool:
+        """A stalking or harassment-type crime applies here: its own, or its country's."""
+        return self.stalking_crime or self.harassment_crime or self.national_stalking or self.national_harassment
+
+    @property
+    def remedy_cover(self) -> bool:
+        """An order or a civil remedy is available: its own, or (for a national file) its regions'."""
+        return self.protection_order or self.civil_remedy or self.regional_orders
 
     @property
     def confirmed_share(self) -> float:
@@ -66,16 +86,22 @@ def coverage(kb: KnowledgeBase) -> list[CoverageRow]:
         for j in members:
             counts = {t: sum(1 for law in j.laws if t in law.topics) for t in topics}
             unconfirmed = {t: any(not law.confirmed for law in j.laws if t in law.topics) for t in topics}
+            national = [law for parent in kb.lineage(j.id)[1:] for law in parent.laws]
+            children = kb.children(j.id)
             rows.append(
                 CoverageRow(
                     jurisdiction=j,
                     topic_counts=counts,
                     topic_unconfirmed=unconfirmed,
-                    stalking_crime=any(law.kind == "crime" and "stalking" in law.topics for law in j.laws),
+                    stalking_crime=any(_is_stalking_crime(law) for law in j.laws),
                     harassment_crime=any(is_harassment_crime(law) for law in j.laws),
                     protection_order=any(law.kind == "protection_order" for law in j.laws),
                     law_count=len(j.laws),
                     confirmed_count=sum(1 for law in j.laws if law.confirmed),
+                    national_stalking=any(_is_stalking_crime(law) for law in national),
+                    national_harassment=any(is_harassment_crime(law) for law in national),
+                    civil_remedy=any(law.kind == "civil_claim" for law in j.laws),
+                    regional_orders=bool(children) and all(any(law.kind == "protection_order" for law in c.laws) for c in children),
                 )
             )
     return rows
@@ -110,28 +136,40 @@ def coverage_text(rows: list[CoverageRow]) -> str:
                 row.jurisdiction.id,
                 str(row.law_count),
                 f"{round(100 * row.confirmed_share)}",
-                _yes(row.stalking_crime),
-                _yes(row.harassment_crime),
-                _yes(row.protection_order),
+                _crime_cell(row.stalking_crime, row.national_stalking),
+                _crime_cell(row.harassment_crime, row.national_harassment),
+                _remedy_cell(row),
             ]
             + [_cell(row.topic_counts[t], row.topic_unconfirmed[t]) for t in topics]
         )
     widths = [max(len(r[i]) for r in [header] + body) for i in range(len(header))]
     lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(r)).rstrip() for r in [header] + body]
     complete = sum(1 for r in rows if r.stalking_crime and r.harassment_crime and r.protection_order)
+    covered = sum(1 for r in rows if r.crime_cover and r.remedy_cover)
     lines.append("")
     lines.append(
         "S = a stalking crime, H = a harassment-type crime, PO = a protection order; '?' = a law in the cell has an unconfirmed fact."
     )
     lines.append(
+        "nat = none of its own, but its country's national law has one; civ = no order, but a civil claim;"
+        " reg = a national file whose regions all have orders."
+    )
+    lines.append(
         f"{len(rows)} jurisdictions, {sum(r.law_count for r in rows)} laws; "
-        f"{complete} with a stalking crime, a harassment crime and a protection order."
+        f"{complete} with a stalking crime, a harassment crime and a protection order of their own; "
+        f"{covered} covered by a stalking or harassment crime and an order or civil remedy (own, national or regional)."
     )
     return "\n".join(lines)
 
 
-def _yes(flag: bool) -> str:
-    return "yes" if flag else "NO"
+def _crime_cell(own: bool, national: bool) -> str:
+    return "yes" if own else "nat" if national else "NO"
+
+
+def _remedy_cell(row: CoverageRow) -> str:
+    if row.protection_order:
+        return "yes"
+    return "civ" if row.civil_remedy else "reg" if row.regional_orders else "NO"
 
 
 def coverage_markdown(rows: list[CoverageRow]) -> str:
@@ -154,21 +192,33 @@ def coverage_markdown(rows: list[CoverageRow]) -> str:
         j = row.jurisdiction
         lines.append(
             f"| {j.name} | `{j.id}` | {row.law_count} | {row.confirmed_count} ({round(100 * row.confirmed_share)}%) | "
-            f"{_mark(row.stalking_crime)} | {_mark(row.harassment_crime)} | {_order_mark(row)} |"
+            f"{_crime_mark(row.stalking_crime, row.national_stalking)} | {_crime_mark(row.harassment_crime, row.national_harassment)} | "
+            f"{_order_mark(row)} |"
         )
     total = sum(r.law_count for r in rows)
     confirmed = sum(r.confirmed_count for r in rows)
     share = round(100 * confirmed / total) if total else 0
-    lines += ["", f"**{len(rows)} jurisdictions, {total} laws, {confirmed} confirmed ({share}%).**", ""]
+    lines += [
+        "",
+        f"**{len(rows)} jurisdictions, {total} laws, {confirmed} confirmed ({share}%).**",
+        "",
+        "*In national law*: the region has no such crime of its own because criminal law there is made",
+        "nationally (Canada's Criminal Code), and the national file has one. *None at national level*: orders",
+        "are made under regional law (US states, the UK's nations, Australian states).",
+        "",
+    ]
     return "\n".join(lines)
 
 
+def _crime_mark(own: bool, national: bool) -> str:
+    """Criminal law may be national only (Canada's Criminal Code): say so rather than 'missing'."""
+    return "yes" if own else "in national law" if national else "**missing**"
+
+
 def _order_mark(row: CoverageRow) -> str:
-    """National law may leave protection orders to the regions (US federal law does)."""
-    if not row.protection_order and row.jurisdiction.type == "federal":
-        return "none at national level"
-    return _mark(row.protection_order)
-
-
-def _mark(flag: bool) -> str:
-    return "yes" if flag else "**missing**"
+    """National law may leave protection orders to the regions (US and UK orders are regional)."""
+    if row.protection_order:
+        return "yes"
+    if row.regional_orders or (row.jurisdiction.type == "federal" and not row.jurisdiction.parent):
+        return "none at national level" + (" (civil claim)" if row.civil_remedy else "")
+    return "civil claim only" if row.civil_remedy else "**missing**"

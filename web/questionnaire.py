@@ -87,10 +87,10 @@ def _render_question(flow, kb, answers, question, error=None, status=200):
 def _options(question, kb, answers) -> list[tuple[str, str]]:
     if question.kind == "country":
         return list(countries(kb).items())
-    if question.kind == "region":
-        country = answers.get("country")
+    if question.kind == "region" and answers.get("country") in countries(kb):
+        country = answers["country"]
         return list(regions(kb, country).items()) + [(country, f"I\u2019m not sure (show {countries(kb)[country]} national law)")]
-    if question.kind == "jurisdiction":
+    if question.kind in ("region", "jurisdiction"):  # a region asked before any country (a hand-made request): offer every place
         return [(j.id, j.name) for _, _, members in kb.by_country() for j in members] + [("unsure", "I\u2019m not sure")]
     if question.kind == "multi":
         keys = shown_keys(question, kb, answers)

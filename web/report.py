@@ -54,7 +54,11 @@ def check_config(app: Flask) -> None:
     address = app.config.get("REPORT_PROBLEM_EMAIL")
     if address and ("@" not in address or any(c in address for c in "?&<> ")):
         raise ValueError(f"REPORT_PROBLEM_EMAIL must be a plain email address, not {address[:60]!r}")
-    if not template and not address:
+
+
+def warn_if_unset(app: Flask) -> None:
+    """Say at start, once per server process, when law pages have no way to report a problem."""
+    if not app.config.get("REPORT_PROBLEM_URL") and not app.config.get("REPORT_PROBLEM_EMAIL"):
         log.warning("neither REPORT_PROBLEM_URL nor REPORT_PROBLEM_EMAIL is set: law pages cannot offer a way to report errors")
 
 

@@ -13,6 +13,11 @@ from markupsafe import Markup
 from kb.describe import describe_elements
 from kb.vocabulary import label, vocabulary
 
+# Shown wherever the guide says "call your local emergency number": the countries it covers.
+EMERGENCY_NUMBERS = (
+    "911 in the United States and Canada, 999 in the UK, 112 or 999 in Ireland, 000 in Australia, "
+    "111 in New Zealand, 112 in India, 10111 in South Africa"
+)
 ALLOWED_TAGS = {"p", "em", "strong", "ul", "ol", "li", "a", "code", "br", "blockquote"}
 ALLOWED_ATTRIBUTES = {"a": {"href"}}
 
@@ -48,4 +53,5 @@ def init_app(app: Flask) -> None:
             "quick_exit_url": current_app.config["QUICK_EXIT_URL"],
             "law_problems": store.problems if current_app.debug or current_app.config["LAW_RELOAD"] else [],
             "today": date.today().isoformat(),
+            "emergency_numbers": EMERGENCY_NUMBERS,
         }

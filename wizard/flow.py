@@ -93,11 +93,14 @@ def regions(kb: KnowledgeBase, country: str) -> dict[str, str]:
 
 
 def effective_answers(kb: KnowledgeBase, answers: dict[str, str]) -> dict[str, str]:
-    """Fill in what the answers imply: the only country there is; a country with no regions."""
+    """Fill in what the answers imply: the only country there is; a region's country; a country with no regions."""
     result = dict(answers)
     names = countries(kb)
     if "country" not in result and len(names) == 1:
         result["country"] = next(iter(names))
+    place = kb.jurisdiction(result.get("jurisdiction") or "")
+    if "country" not in result and place is not None:
+        result["country"] = place.country
     country = result.get("country")
     if country and "jurisdiction" not in result and not regions(kb, country) and kb.jurisdiction(country):
         result["jurisdiction"] = country

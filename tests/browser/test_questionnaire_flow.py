@@ -11,6 +11,7 @@ pytestmark = pytest.mark.browser
 
 # What a person answers, by question id (by visible label, as a person would choose).
 ANSWERS = {
+    "country": ("radio", "United States"),
     "region": ("select", "California"),
     "other_elsewhere": ("radio", "No, the same place as me"),
     "what_happened": (
@@ -31,27 +32,31 @@ def _question_id(page) -> str | None:
     return field.get_attribute("value") if field.count() else None
 
 
-def _answer(page, question_id: str, region: str = "California") -> None:
+def _answer(page, question_id: str, region: str = "California", country: str = "United States") -> None:
     how, value = ANSWERS[question_id]
+    if question_id == "country":
+        value = country
     if how == "select":
         page.get_by_label("Choose from the list").select_option(label=region)
     elif how == "radio":
         page.get_by_label(value, exact=True).check()
-    else:
+    else:  # only the boxes shown: a region's laws decide which acts are asked about
         for label in value:
-            page.get_by_label(label, exact=True).check()
+            box = page.get_by_label(label, exact=True)
+            if box.count():
+                box.check()
     page.get_by_role("button", name="Continue").click()
     page.wait_for_load_state("load")
 
 
-def _run_from_home(page, base: str, region: str = "California") -> list[str]:
+def _run_from_home(page, base: str, region: str = "California", country: str = "United States") -> list[str]:
     page.goto(f"{base}/")
     page.get_by_role("link", name="Start the questions").click()
     asked = []
     while (question := _question_id(page)) is not None:
         asked.append(question)
         assert len(asked) <= 10, asked
-        _answer(page, question, region)
+        _answer(page, question, region, country)
     assert page.get_by_role("heading", name="Check your answers").is_visible()
     page.get_by_role("button", name="See which laws may apply").click()
     page.wait_for_load_state("load")
@@ -60,7 +65,7 @@ def _run_from_home(page, base: str, region: str = "California") -> list[str]:
 
 def test_home_to_results_on_a_phone_with_javascript(phone, real_server):
     asked = _run_from_home(phone, real_server)
-    assert asked[0] == "region" and len(asked) <= 10
+    assert asked[:2] == ["country", "region"] and len(asked) <= 10
     assert phone.get_by_role("heading", name="Laws that may apply in California").is_visible()
     assert phone.get_by_text("Cal. Penal Code § 422").first.is_visible()
 
@@ -69,6 +74,30 @@ def test_home_to_results_without_javascript(phone_without_js, real_server):
     asked = _run_from_home(phone_without_js, real_server, region="Texas")
     assert len(asked) <= 10
     assert phone_without_js.get_by_role("heading", name="Laws that may apply in Texas").is_visible()
+
+
+@pytest.mark.parametrize(
+    "country, region, heading, citations",
+    [
+        (
+            "United Kingdom",
+            "Scotland",
+            "Scotland",
+            ["Criminal Justice and Licensing (Scotland) Act 2010 s. 39", "Communications Act 2003 s. 127"],
+        ),
+        ("Ireland", None, "Ireland", ["Non-Fatal Offences against the Person Act 1997 s. 10(2)"]),
+        ("Canada", "Ontario", "Ontario", ["Criminal Code (R.S.C. 1985, c. C-46) s. 264", "Family Law Act (R.S.O. 1990, c. F.3) s. 46"]),
+    ],
+)
+def test_a_country_beyond_the_us_reaches_its_own_and_national_laws(phone, real_server, country, region, heading, citations):
+    asked = _run_from_home(phone, real_server, region=region or "", country=country)
+    assert asked[0] == "country"
+    assert ("region" in asked) == (region is not None)  # a country with only national law skips the region step
+    assert phone.get_by_role("heading", name=f"Laws that may apply in {heading}").is_visible()
+    text = phone.locator("main").text_content()  # includes the collapsed "less likely" section
+    for citation in citations:
+        assert citation in text
+    assert "Cal. Penal Code" not in text and "U.S.C." not in text
 
 
 @pytest.mark.parametrize("region", ["New York", "District of Columbia", "Pennsylvania"])
@@ -80,6 +109,7 @@ def test_other_regions_reach_results_within_ten_questions(phone, real_server, re
 
 def test_back_button_keeps_answers(phone, real_server):
     phone.goto(f"{real_server}/questions")
+    _answer(phone, "country")
     _answer(phone, "region")
     _answer(phone, "other_elsewhere")
     phone.get_by_role("button", name="Back").click()
@@ -104,6 +134,7 @@ def test_change_an_answer_from_the_review_page(phone, real_server):
 def test_quick_exit_during_the_questionnaire_and_back_does_not_show_it(phone, real_server):
     phone.goto(f"{real_server}/")
     phone.get_by_role("link", name="Start the questions").click()
+    _answer(phone, "country")
     _answer(phone, "region")
     _answer(phone, "other_elsewhere")
     assert _question_id(phone) == "what_happened"

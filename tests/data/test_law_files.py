@@ -56,9 +56,29 @@ def test_every_us_state_file_sits_under_federal_law(jurisdiction):
         assert [j.id for j in KB.lineage(jurisdiction.id)] == [jurisdiction.id, "us"]
 
 
-@pytest.mark.parametrize("law", [law for law in LAWS if "threats" in law.topics and law.kind == "crime"], ids=lambda law: law.id)
-def test_threat_crimes_mention_counterman(law):
+US_THREAT_CRIMES = [law for law in LAWS if "threats" in law.topics and law.kind == "crime" and law.jurisdiction_id.split("-")[0] == "us"]
+
+
+@pytest.mark.parametrize("law", US_THREAT_CRIMES, ids=lambda law: law.id)
+def test_us_threat_crimes_mention_counterman(law):
     assert any("Counterman" in note for note in law.notes), "threat crimes note Counterman v. Colorado (2023)"
+
+
+NON_US = [law for law in LAWS if not law.jurisdiction_id.startswith("us")]
+
+
+@pytest.mark.parametrize("law", NON_US, ids=[law.id for law in NON_US])
+def test_non_us_laws_use_their_own_penalty_classes_and_no_us_case_law(law):
+    assert law.penalty.penalty_class not in ("felony", "misdemeanor", "misdemeanor_or_felony", "petty_offense")
+    assert not any("Counterman" in note for note in law.notes), "Counterman v. Colorado binds US courts only"
+
+
+@pytest.mark.parametrize("jurisdiction", sorted(KB.jurisdictions.values(), key=lambda j: j.id), ids=lambda j: j.id)
+def test_regions_sit_under_their_national_file(jurisdiction):
+    if "-" in jurisdiction.id:
+        country = jurisdiction.id.split("-")[0]
+        assert jurisdiction.parent == country and KB.jurisdiction(country) is not None
+        assert [j.id for j in KB.lineage(jurisdiction.id)] == [jurisdiction.id, country]
 
 
 @pytest.mark.parametrize("law", LAWS, ids=[law.id for law in LAWS])
@@ -72,3 +92,43 @@ def test_coverage_page_is_generated_from_the_data():
 
     page = (Path(__file__).parent.parent.parent / "docs" / "coverage.md").read_text(encoding="utf-8")
     assert page.strip() == coverage_markdown(coverage(KB)).strip(), "docs/coverage.md is stale: run `make coverage-doc`"
+
+
+BEYOND_THE_US = [
+    "gb",
+    "gb-eaw",
+    "gb-sct",
+    "gb-nir",
+    "ie",
+    "ca",
+    "ca-on",
+    "ca-bc",
+    "ca-qc",
+    "au",
+    "au-nsw",
+    "au-vic",
+    "au-qld",
+    "nz",
+    "in",
+    "za",
+]
+
+
+@pytest.mark.parametrize("jurisdiction_id", BEYOND_THE_US)
+def test_each_country_and_region_has_a_crime_and_a_remedy(jurisdiction_id):
+    """A stalking or harassment crime (its own or its country's) and an order or civil remedy."""
+    from kb.reports import coverage
+
+    row = next(r for r in coverage(KB) if r.jurisdiction.id == jurisdiction_id)
+    assert row.crime_cover, f"{jurisdiction_id} has no stalking or harassment crime, nor does its country"
+    assert row.remedy_cover, f"{jurisdiction_id} has no order or civil remedy, nor do its regions"
+    if "-" in jurisdiction_id:
+        assert row.law_count >= 1, "a region lists at least one law of its own"
+
+
+def test_regions_inherit_national_criminal_law_in_the_coverage():
+    from kb.reports import coverage
+
+    rows = {r.jurisdiction.id: r for r in coverage(KB)}
+    assert not rows["ca-on"].stalking_crime and rows["ca-on"].national_stalking  # Criminal Code s. 264 is federal
+    assert rows["gb"].regional_orders and not rows["gb"].protection_order  # UK orders are made by each nation

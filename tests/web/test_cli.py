@@ -90,7 +90,8 @@ def test_coverage_table_marks_unconfirmed_cells(runner):
     assert lines[0].split()[:6] == ["jurisdiction", "laws", "conf%", "S", "H", "PO"]
     ca = next(line for line in lines if line.startswith("us-ca"))
     assert ca.split()[:8] == ["us-ca", "3", "67", "yes", "NO", "yes", "2?", "1"]
-    assert "2 jurisdictions, 4 laws; 0 with a stalking crime, a harassment crime and a protection order." in result.output
+    assert "2 jurisdictions, 4 laws; 0 with a stalking crime, a harassment crime and a protection order of their own; " in result.output
+    assert "2 covered by a stalking or harassment crime and an order or civil remedy (own, national or regional)." in result.output
 
 
 def test_validate_works_even_when_repository_data_is_broken(law_dir, monkeypatch):

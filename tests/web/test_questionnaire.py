@@ -10,6 +10,7 @@ import pytest
 from app import create_app
 
 SCRIPT = {
+    "country": {"answer": "us"},
     "region": {"answer": "us-ca"},
     "other_elsewhere": {"answer": "no"},
     "what_happened": {"ticked": ["threatened", "contacted_directly"]},
@@ -148,7 +149,7 @@ def test_results_without_a_place_go_back_to_the_start(real_client):
 def test_question_page_offers_unsure_and_help(real_client):
     html = real_client.post("/questions", data={"question": "region", "answer": "us-ca", "nav": "next"}).get_data(as_text=True)
     assert "I&#39;m not sure" in html and "Why we ask" in html
-    assert "Question 2 of about" in html
+    assert "Question 3 of about" in html  # the country, then the region, came first
 
 
 def test_home_page_offers_the_questionnaire(real_client):

@@ -120,22 +120,36 @@ def test_unsure_never_makes_a_law_less_likely_than_yes(jurisdiction, fact):
         assert RANK[with_unsure[law_id]] >= RANK[with_no[law_id]], law_id
 
 
-def test_flow_starts_with_where_you_live_and_skips_the_single_country_step():
-    first = next_question(FLOW, REAL_KB, {})
-    assert first.id == "region"  # only one country has laws so far: its step is implied
+def test_flow_starts_with_the_country_then_its_region():
+    assert next_question(FLOW, REAL_KB, {}).id == "country"
+    assert next_question(FLOW, REAL_KB, {"country": "us"}).id == "region"
+    assert next_question(FLOW, REAL_KB, {"country": "gb"}).id == "region"
+
+
+def test_a_country_with_only_national_law_skips_the_region_step():
+    answers = effective_answers(REAL_KB, {"country": "ie"})
+    assert answers["jurisdiction"] == "ie"
+    assert next_question(FLOW, REAL_KB, answers).id == "other_elsewhere"
+
+
+def test_the_country_step_is_implied_when_only_one_country_has_laws():
+    only_us = load([FIXTURES]).kb
+    assert next_question(FLOW, only_us, {}).id == "region"
 
 
 def test_flow_skips_questions_no_candidate_law_uses():
-    answers = {"jurisdiction": "us-ca", "other_elsewhere": "no"}
+    answers = {"country": "us", "jurisdiction": "us-ca", "other_elsewhere": "no"}
     ids = [q.id for q in asked_questions(FLOW, REAL_KB, answers)]
     assert "minor" not in ids and "told_to_stop" not in ids
-    assert ids[:3] == ["region", "other_elsewhere", "what_happened"]
-    assert [q.id for q in asked_questions(FLOW, REAL_KB, {"jurisdiction": "us-pa", "other_elsewhere": "no"})][-1] == "minor"
+    assert ids[:4] == ["country", "region", "other_elsewhere", "what_happened"]
+    pennsylvania = {"country": "us", "jurisdiction": "us-pa", "other_elsewhere": "no"}
+    assert [q.id for q in asked_questions(FLOW, REAL_KB, pennsylvania)][-1] == "minor"
 
 
 def test_other_jurisdiction_is_only_asked_when_the_person_lives_elsewhere():
-    assert next_question(FLOW, REAL_KB, {"jurisdiction": "us-ca", "other_elsewhere": "yes"}).id == "other_jurisdiction"
-    assert next_question(FLOW, REAL_KB, {"jurisdiction": "us-ca", "other_elsewhere": "no"}).id == "what_happened"
+    where = {"country": "us", "jurisdiction": "us-ca"}
+    assert next_question(FLOW, REAL_KB, {**where, "other_elsewhere": "yes"}).id == "other_jurisdiction"
+    assert next_question(FLOW, REAL_KB, {**where, "other_elsewhere": "no"}).id == "what_happened"
 
 
 @pytest.mark.parametrize("jurisdiction", sorted(REAL_KB.jurisdictions))
@@ -154,10 +168,10 @@ def test_every_jurisdiction_reaches_results_in_at_most_ten_questions(jurisdictio
 
 
 def test_progress_counts_the_questions_that_will_be_asked():
-    answers = effective_answers(REAL_KB, {"jurisdiction": "us-ca", "other_elsewhere": "no"})
+    answers = effective_answers(REAL_KB, {"country": "us", "jurisdiction": "us-ca", "other_elsewhere": "no"})
     question = next_question(FLOW, REAL_KB, answers)
     number, total = progress(FLOW, REAL_KB, answers, question)
-    assert (number, total) == (3, len(asked_questions(FLOW, REAL_KB, answers)))
+    assert (number, total) == (4, len(asked_questions(FLOW, REAL_KB, answers)))
 
 
 @pytest.mark.parametrize(
