@@ -69,6 +69,15 @@ class Unconfirmed:
     reason: str
 
 
+@dataclass(frozen=True)
+class Translation:
+    """A law's title and summary (and, optionally, penalty detail) in another language."""
+
+    title: str
+    summary: str
+    penalty_detail: str | None = None
+
+
 # Unconfirmed marks on these fields do not put the law's legal content in doubt.
 NON_FACT_FIELDS = ("url", "history", "notes")
 
@@ -92,6 +101,11 @@ class Law:
     unconfirmed: tuple[Unconfirmed, ...] = ()
     history: tuple[HistoryEntry, ...] = ()
     quotes: tuple[str, ...] = ()
+    translations: tuple[tuple[str, Translation], ...] = ()
+
+    def translation(self, language: str) -> Translation | None:
+        """The law's text in `language`, or None when nobody has translated it yet."""
+        return dict(self.translations).get(language)
 
     @property
     def confirmed(self) -> bool:
@@ -174,6 +188,10 @@ def build_law(raw: dict, jurisdiction_id: str) -> Law:
         unconfirmed=tuple(Unconfirmed(u["field"], u["reason"]) for u in raw.get("unconfirmed", [])),
         history=tuple(HistoryEntry(h["date"], h["change"], h.get("reference")) for h in raw.get("history", [])),
         quotes=tuple(raw.get("quotes", [])),
+        translations=tuple(
+            (code, Translation(t["title"], t["summary"].strip(), t.get("penalty_detail")))
+            for code, t in sorted(raw.get("translations", {}).items())
+        ),
     )
 
 

@@ -122,6 +122,11 @@ def _law() -> dict:
                 ),
             },
             "quotes": {"type": "array", "items": _text()},
+            "translations": {
+                "type": "object",
+                "propertyNames": {"enum": [code for code in vocabulary()["languages"] if code != "en"]},
+                "additionalProperties": _object({"title": _text(), "summary": _text(), "penalty_detail": _text()}, ["title", "summary"]),
+            },
         },
         ["id", "title", "citation", "url", "kind", "topics", "summary", "elements", "penalty", "checked"],
     )
