@@ -39,6 +39,9 @@ def law_to_dict(law: Law) -> dict:
         "confirmed": law.confirmed,
         "unconfirmed": [{"field": u.field, "reason": u.reason} for u in law.unconfirmed],
         "history": [{"date": h.date, "change": h.change, "reference": h.reference} for h in law.history],
+        "translations": {
+            code: {"title": t.title, "summary": t.summary, "penalty_detail": t.penalty_detail} for code, t in law.translations
+        },
     }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+from whoosh.analysis import LanguageAnalyzer, StandardAnalyzer, StemmingAnalyzer
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from kb.describe import describe_elements
@@ -43,6 +43,10 @@ def schema() -> Schema:
         sections=KEYWORD(lowercase=True, commas=True),
         summary=STORED,
         content=TEXT(analyzer=stemming),
+        # Spanish: translated titles and summaries, with Spanish stemming and stop words.
+        title_es=STORED,
+        summary_es=STORED,
+        content_es=TEXT(analyzer=LanguageAnalyzer("es")),
         spelling=TEXT(analyzer=StandardAnalyzer(stoplist=None), spelling=True),
         checked=STORED,
     )
@@ -67,4 +71,14 @@ def document(law: Law, kb: KnowledgeBase) -> dict:
         "content": " ".join([law.title, law.title, law.citation, plain_text(law.summary), topic_words, jurisdiction.name, elements]),
         "spelling": " ".join([law.title, plain_text(law.summary), topic_words, jurisdiction.name]),
         "checked": law.checked.date,
+        **_spanish(law),
     }
+
+
+def _spanish(law: Law) -> dict:
+    """The law's Spanish title and summary, when it has them (empty otherwise)."""
+    translated = law.translation("es")
+    if translated is None:
+        return {"title_es": "", "summary_es": "", "content_es": ""}
+    summary = plain_text(translated.summary)
+    return {"title_es": translated.title, "summary_es": summary, "content_es": " ".join([translated.title, translated.title, summary])}

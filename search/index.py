@@ -100,6 +100,11 @@ def _try_open(folder: Path, law_count: int):
         warnings.simplefilter("ignore", ResourceWarning)
         try:
             ix = whoosh_index.open_dir(folder)
+            if sorted(ix.schema.names()) != sorted(schema().names()):
+                # Built by an earlier version of this code: same data, different fields.
+                log.warning("search index in %s has an older set of fields; rebuilding", folder)
+                ix.close()
+                return None
             with ix.searcher() as searcher:
                 if searcher.doc_count() == law_count:
                     return ix

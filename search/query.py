@@ -33,6 +33,8 @@ class Hit:
     topics: tuple[str, ...]
     snippet: Markup
     score: float
+    title_es: str = ""
+    snippet_es: Markup | None = None  # when the query matched the law's Spanish summary
 
 
 @dataclass(frozen=True)
@@ -46,9 +48,9 @@ class SearchResults:
     suggestion: str | None = None
 
 
-def _query_stems(query) -> set[str]:
-    """Return the analysed words the query looks for in the text fields."""
-    return {t.decode("utf-8") if isinstance(t, bytes) else t for field, t in query.iter_all_terms() if field in ("content", "title")}
+def _query_stems(query, fields=("content", "title")) -> set[str]:
+    """Return the analysed words the query looks for in the given text fields."""
+    return {t.decode("utf-8") if isinstance(t, bytes) else t for field, t in query.iter_all_terms() if field in fields}
 
 
 class _DocTable:
@@ -58,17 +60,17 @@ class _DocTable:
     """
 
     def __init__(self, ix, searcher) -> None:
-        self.analyzer = ix.schema["content"].analyzer
+        self.analyzers = {"summary": ix.schema["content"].analyzer, "summary_es": ix.schema["content_es"].analyzer}
         self.fields = dict(searcher.reader().iter_docs())
-        self._tokens: dict[int, list[tuple[str, int, int]]] = {}
+        self._tokens: dict[tuple[int, str], list[tuple[str, int, int]]] = {}
 
-    def tokens(self, docnum: int) -> list[tuple[str, int, int]]:
-        """Return (stem, start, end) for each word of the document's summary."""
-        found = self._tokens.get(docnum)
+    def tokens(self, docnum: int, name: str = "summary") -> list[tuple[str, int, int]]:
+        """Return (stem, start, end) for each word of the document's summary (or Spanish summary)."""
+        found = self._tokens.get((docnum, name))
         if found is None:
-            summary = self.fields[docnum]["summary"]
-            found = [(t.text, t.startchar, t.endchar) for t in self.analyzer(summary, chars=True, removestops=False)]
-            self._tokens[docnum] = found
+            text = self.fields[docnum].get(name) or ""
+            found = [(t.text, t.startchar, t.endchar) for t in self.analyzers[name](text, chars=True, removestops=False)]
+            self._tokens[(docnum, name)] = found
         return found
 
 
@@ -102,6 +104,10 @@ def _synonym_query(ix, extra: str):
 def _text_query(ix, text: str):
     parser = QueryParser("content", schema=ix.schema, group=OrGroup.factory(0.9))
     parts = [parser.parse(text)]
+    if "content_es" in ix.schema:
+        spanish = QueryParser("content_es", schema=ix.schema, group=OrGroup.factory(0.9)).parse(text)
+        if spanish is not None and list(spanish.iter_all_terms()):
+            parts.append(spanish)
     for extra in expansions(text):
         synonym = _synonym_query(ix, extra)
         if synonym is not None:
@@ -204,9 +210,13 @@ def search(ix, text: str, filters: dict[str, str | None] | None = None, limit: i
             top = list(searcher.search(query, limit=limit, filter=filter_query).items())
         table = _doc_table(ix, searcher)
         stems = _query_stems(query)
+        stems_es = _query_stems(query, ("content_es",))
         hits = []
         for docnum, score in top:
             fields = table.fields[docnum]
+            snippet_es = None
+            if stems_es and fields.get("summary_es") and any(stem in stems_es for stem, _, _ in table.tokens(docnum, "summary_es")):
+                snippet_es = snippet(fields["summary_es"], table.tokens(docnum, "summary_es"), stems_es)
             hits.append(
                 Hit(
                     law_id=fields["law_id"],
@@ -218,6 +228,8 @@ def search(ix, text: str, filters: dict[str, str | None] | None = None, limit: i
                     topics=tuple(fields["topics"].split(",")),
                     snippet=snippet(fields["summary"], table.tokens(docnum), stems),
                     score=round(score, 3),
+                    title_es=fields.get("title_es", ""),
+                    snippet_es=snippet_es,
                 )
             )
         facets = _count_facets(table, matched)

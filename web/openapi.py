@@ -98,6 +98,19 @@ def openapi_document(jurisdiction_ids: tuple[str, ...] = ()) -> dict:
                 },
             },
             "confirmed": {"type": "boolean", "description": "checked against the text, with nothing marked unconfirmed"},
+            "translations": {
+                "type": "object",
+                "description": "the law's title and summary in other languages, by language code (es)",
+                "additionalProperties": {
+                    "type": "object",
+                    "required": ["title", "summary"],
+                    "properties": {
+                        "title": {"type": "string"},
+                        "summary": {"type": "string"},
+                        "penalty_detail": {"type": ["string", "null"]},
+                    },
+                },
+            },
             "unconfirmed": {
                 "type": "array",
                 "items": {"type": "object", "properties": {"field": {"type": "string"}, "reason": {"type": "string"}}},

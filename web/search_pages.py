@@ -116,6 +116,8 @@ def api():
                     "topics": list(h.topics),
                     "snippet": str(h.snippet),
                     "score": h.score,
+                    **({"title_es": h.title_es} if h.title_es else {}),
+                    **({"snippet_es": str(h.snippet_es)} if h.snippet_es else {}),
                 }
                 for h in results.hits
             ],

@@ -23,7 +23,9 @@ FACTS = (
     "jurisdiction, minor, other_jurisdiction, posted_about, relationship, shared_personal_info, threatened, told_to_stop, "
     "tracked_or_monitored"
 )
-LAW_FIELDS = "checked, citation, elements, history, id, kind, notes, penalty, quotes, summary, title, topics, unconfirmed, url"
+LAW_FIELDS = (
+    "checked, citation, elements, history, id, kind, notes, penalty, quotes, summary, title, topics, translations, unconfirmed, url"
+)
 
 # (case id, file to edit, text to replace, replacement, expected problem lines)
 CASES = [

@@ -117,6 +117,25 @@ def test_a_corrupt_index_is_rebuilt(tmp_path):
     assert search(ix, "646.9").hits[0].citation == "Cal. Penal Code § 646.9"
 
 
+def test_an_index_built_by_older_code_is_rebuilt(tmp_path):
+    """Same data, fewer fields (before Spanish search): the folder name matches, the fields do not."""
+    from whoosh import index as whoosh_index
+    from whoosh.fields import ID, TEXT, Schema
+
+    folder = tmp_path / KB.version
+    folder.mkdir()
+    old = whoosh_index.create_in(folder, Schema(law_id=ID(stored=True), content=TEXT))
+    writer = old.writer()
+    for law in KB.laws.values():
+        writer.add_document(law_id=law.id, content=law.summary)
+    writer.commit()
+    old.close()
+    (folder / "complete").write_text(KB.version, encoding="utf-8")
+    ix = open_index(KB, tmp_path)
+    assert "content_es" in ix.schema.names()
+    assert search(ix, "646.9").hits[0].citation == "Cal. Penal Code § 646.9"
+
+
 def test_a_removed_index_folder_is_rebuilt_while_serving(tmp_path):
     manager = IndexManager(tmp_path)
     manager.get(KB)

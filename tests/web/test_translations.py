@@ -1,0 +1,43 @@
+"""Translated law summaries: shown in Spanish with lang="es", searchable in Spanish, in the API."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+
+def test_law_page_shows_the_spanish_summary_marked_as_spanish(client):
+    page = client.get("/laws/us-ca-intimate-images").get_data(as_text=True)
+    section = re.search(r'<section lang="es" class="translation".*?</section>', page, re.S).group(0)
+    assert "En español: Difusión de imágenes íntimas" in section and "angustia grave" in section
+    assert "Hasta 6 meses en la cárcel del condado" in section
+    assert "vale el texto oficial" in section  # the English summary and the law's text prevail
+
+
+def test_a_law_without_a_translation_has_no_spanish_section(client):
+    assert 'lang="es"' not in client.get("/laws/us-ca-stalking").get_data(as_text=True)
+
+
+def test_the_api_carries_translations(client):
+    law = client.get("/api/v1/laws/us-ca-intimate-images").get_json()
+    assert law["translations"]["es"]["title"] == "Difusión de imágenes íntimas"
+    assert client.get("/api/v1/laws/us-ca-stalking").get_json()["translations"] == {}
+
+
+@pytest.mark.parametrize("query", ["compartir", "angustia grave", "privada"])
+def test_spanish_queries_find_the_translated_law_with_a_spanish_snippet(app, query):
+    client = app.test_client()
+    body = client.get("/api/v1/search", query_string={"q": query}).get_json()
+    first = body["results"][0]
+    assert first["law_id"] == "us-ca-intimate-images"
+    assert "<mark>" in first["snippet_es"]
+    page = client.get("/search", query_string={"q": query}).get_data(as_text=True)
+    assert '<span class="subtitle" lang="es">Difusión de imágenes íntimas</span>' in page
+    assert '<p class="snippet" lang="es">' in page
+
+
+@pytest.mark.parametrize("query, law_id", [("acoso", "us-ca-restraining-order"), ("acecho", "us-ca-stalking")])
+def test_spanish_synonyms_reach_laws_that_are_not_translated(client, query, law_id):
+    ids = [r["law_id"] for r in client.get("/api/v1/search", query_string={"q": query}).get_json()["results"]]
+    assert law_id in ids
