@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 FLASK := $(BIN)/flask --app app
 
-.PHONY: run serve test install install-dev chromium validate coverage-doc lint clean load-test
+.PHONY: messages compile-messages run serve test install install-dev chromium validate coverage-doc lint clean load-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -12,10 +12,12 @@ $(BIN)/python:
 
 $(VENV)/.runtime: requirements.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pybabel compile -d translations
 	touch $@
 
 $(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-dev.txt
+	$(BIN)/pybabel compile -d translations
 	touch $(VENV)/.runtime $@
 
 install: $(VENV)/.runtime
@@ -23,6 +25,7 @@ install-dev: $(VENV)/.dev
 
 ## run: create the virtual environment, install, check the law files, build the search index, serve on 127.0.0.1:5000
 run: install
+	$(BIN)/pybabel compile -d translations
 	$(FLASK) laws validate
 	$(FLASK) search build
 	$(FLASK) run --host 127.0.0.1 --port 5000
@@ -30,12 +33,14 @@ run: install
 ## serve: production serving: check the data, build the index, run gunicorn with several workers
 ## (LAWGUIDE_BIND, LAWGUIDE_WORKERS: see deploy/gunicorn.conf.py and docs/deployment.md)
 serve: install
+	$(BIN)/pybabel compile -d translations
 	$(FLASK) laws validate
 	$(FLASK) search build
 	$(BIN)/gunicorn --config deploy/gunicorn.conf.py "app:create_app()"
 
 ## test: install what the tests need (Debian's chromium too, when missing and root), run every test
 test: install-dev chromium
+	$(BIN)/pybabel compile -d translations
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
@@ -50,6 +55,15 @@ chromium:
 ## load-test: the full load test (50 clients, 60 s) against gunicorn on 127.0.0.1
 load-test: install-dev
 	$(BIN)/python bench/load.py --clients 50 --duration 60
+
+## messages: extract every interface string into translations/messages.pot and update each language's .po
+messages: install
+	PYTHONPATH=. $(BIN)/pybabel extract -F babel.cfg -o translations/messages.pot --sort-output --ignore-dirs=".venv tests bench instance" .
+	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching
+
+## compile-messages: compile the .po catalogues into the .mo files the app reads (also done at set-up)
+compile-messages: install
+	$(BIN)/pybabel compile -d translations
 
 validate: install
 	$(FLASK) laws validate

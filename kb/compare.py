@@ -4,28 +4,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kb.i18n import N_, _
 from kb.knowledge import KnowledgeBase
 from kb.model import Jurisdiction, Law
 from kb.vocabulary import label
 
 COLUMNS = {
-    "jurisdiction": "Jurisdiction",
-    "citation": "Law",
-    "one_incident": "One incident enough?",
-    "min_acts": "Acts in a pattern",
-    "intent": "Intent",
-    "fear": "Fear standard",
-    "credible_threat": "Credible threat needed?",
-    "electronic": "Electronic means named?",
-    "penalty": "Penalty class",
+    "jurisdiction": N_("Jurisdiction"),
+    "citation": N_("Law"),
+    "one_incident": N_("One incident enough?"),
+    "min_acts": N_("Acts in a pattern"),
+    "intent": N_("Intent"),
+    "fear": N_("Fear standard"),
+    "credible_threat": N_("Credible threat needed?"),
+    "electronic": N_("Electronic means named?"),
+    "penalty": N_("Penalty class"),
 }
-ONE_INCIDENT = {"single": "Yes", "either": "On some paths", "pattern": "No"}
+ONE_INCIDENT = {"single": N_("Yes"), "either": N_("On some paths"), "pattern": N_("No")}
 INTENT_WORDS = {
-    "specific": "meant to",
-    "knowledge": "knew or should have known",
-    "reckless": "reckless",
-    "general": "acts on purpose",
-    "none": "none",
+    "specific": N_("meant to"),
+    "knowledge": N_("knew or should have known"),
+    "reckless": N_("reckless"),
+    "general": N_("acts on purpose"),
+    "none": N_("none"),
 }
 
 
@@ -41,11 +42,11 @@ class CompareRow:
 def _fear_cell(law: Law) -> str:
     fear = law.elements.fear
     if fear.kinds == ("none",) or fear.test == "none":
-        return "None required"
-    kinds = " or ".join(label("fear_kinds", k).split(" (")[0].lower() for k in fear.kinds if k != "none")
-    test = {"reasonable_person": "reasonable person", "actual": "actual", "both": "actual and reasonable"}[fear.test]
+        return _("None required")
+    kinds = (" " + _("or") + " ").join(label("fear_kinds", k).split(" (")[0].lower() for k in fear.kinds if k != "none")
+    test = {"reasonable_person": _("reasonable person"), "actual": _("actual"), "both": _("actual and reasonable")}[fear.test]
     cell = f"{kinds[0].upper()}{kinds[1:]} ({test})"
-    return cell + ("; none on some paths" if "none" in fear.kinds else "")
+    return cell + ("; " + _("none on some paths") if "none" in fear.kinds else "")
 
 
 def row_for(law: Law, jurisdiction: Jurisdiction) -> CompareRow:
@@ -54,12 +55,12 @@ def row_for(law: Law, jurisdiction: Jurisdiction) -> CompareRow:
     cells = {
         "jurisdiction": jurisdiction.name,
         "citation": law.citation,
-        "one_incident": ONE_INCIDENT[e.conduct],
+        "one_incident": _(ONE_INCIDENT[e.conduct]),
         "min_acts": str(e.min_acts) if e.min_acts else "-",
-        "intent": " or ".join(INTENT_WORDS[i] for i in e.intent),
+        "intent": (" " + _("or") + " ").join(_(INTENT_WORDS[i]) for i in e.intent),
         "fear": _fear_cell(law),
-        "credible_threat": "Yes" if e.credible_threat else "No",
-        "electronic": "Yes" if e.electronic == "explicit" else "General words",
+        "credible_threat": _("Yes") if e.credible_threat else _("No"),
+        "electronic": _("Yes") if e.electronic == "explicit" else _("General words"),
         "penalty": label("penalty_classes", law.penalty.penalty_class),
     }
     return CompareRow(jurisdiction, law, cells)

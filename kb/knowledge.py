@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kb.i18n import N_
 from kb.model import Jurisdiction, Law
 
 COUNTRY_NAMES = {
-    "us": "United States",
-    "gb": "United Kingdom",
-    "ie": "Ireland",
-    "ca": "Canada",
-    "au": "Australia",
-    "nz": "New Zealand",
-    "in": "India",
-    "za": "South Africa",
+    "us": N_("United States"),
+    "gb": N_("United Kingdom"),
+    "ie": N_("Ireland"),
+    "ca": N_("Canada"),
+    "au": N_("Australia"),
+    "nz": N_("New Zealand"),
+    "in": N_("India"),
+    "za": N_("South Africa"),
 }
 
 

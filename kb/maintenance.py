@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from kb.i18n import N_
 from kb.knowledge import KnowledgeBase
 from kb.model import Jurisdiction, Law
 from kb.problems import Problem
@@ -17,15 +18,15 @@ from kb.reports import coverage, is_harassment_crime, stale_laws
 from kb.vocabulary import vocabulary
 
 CORE_NEEDS = {
-    "stalking_crime": "a stalking crime",
-    "harassment_crime": "a harassment-type crime",
-    "protection_order": "a protection order",
+    "stalking_crime": N_("a stalking crime"),
+    "harassment_crime": N_("a harassment-type crime"),
+    "protection_order": N_("a protection order"),
 }
 
 # Advisories: nothing is invalid, but a reader would be better served if someone looked again.
 ADVISORIES = {
-    "secondary-source": "the law was checked against a summary, not its text; find the text and check it again",
-    "no-resources": "the jurisdiction lists no local help (a coalition, legal aid or a hotline)",
+    "secondary-source": N_("the law was checked against a summary, not its text; find the text and check it again"),
+    "no-resources": N_("the jurisdiction lists no local help (a coalition, legal aid or a hotline)"),
 }
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from kb.i18n import translate_text
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 VOCABULARY_FILE = Path(__file__).resolve().parent / "vocabulary.yaml"
 FACTS_FILE = PROJECT_ROOT / "questions" / "facts.yaml"
@@ -45,5 +47,6 @@ def facts() -> dict[str, Fact]:
 
 
 def label(list_name: str, value: str) -> str:
-    """Return the reader-facing label of a vocabulary value (the value itself if unknown)."""
-    return vocabulary().get(list_name, {}).get(value, value)
+    """Return the reader-facing label of a vocabulary value, in the reader's language (the value itself if unknown)."""
+    found = vocabulary().get(list_name, {}).get(value)
+    return translate_text(found) if found else value

@@ -8,6 +8,7 @@ from whoosh.analysis import LanguageAnalyzer, StandardAnalyzer, StemmingAnalyzer
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from kb.describe import describe_elements
+from kb.i18n import in_english
 from kb.knowledge import KnowledgeBase
 from kb.model import Law
 from kb.vocabulary import label
@@ -53,7 +54,12 @@ def schema() -> Schema:
 
 
 def document(law: Law, kb: KnowledgeBase) -> dict:
-    """Return the fields one law contributes to the index."""
+    """Return the fields one law contributes to the index (in English: the index serves every reader)."""
+    with in_english():
+        return _document(law, kb)
+
+
+def _document(law: Law, kb: KnowledgeBase) -> dict:
     jurisdiction = kb.jurisdiction(law.jurisdiction_id)
     topic_words = " ".join(label("topics", t) for t in law.topics) + " " + label("kinds", law.kind)
     elements = " ".join(f"{e.name}. {e.text}" for e in describe_elements(law))

@@ -101,11 +101,23 @@ def _synonym_query(ix, extra: str):
     return (And([Term("content", w) for w in words]) if len(words) > 1 else Term("content", words[0])).with_boost(0.6)
 
 
+_PARSERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _parsers(ix) -> dict:
+    """The query parsers of an open index, built once: building one costs more than parsing with it."""
+    parsers = _PARSERS.get(ix)
+    if parsers is None:
+        names = [name for name in ("content", "content_es") if name in ix.schema]
+        parsers = _PARSERS[ix] = {name: QueryParser(name, schema=ix.schema, group=OrGroup.factory(0.9)) for name in names}
+    return parsers
+
+
 def _text_query(ix, text: str):
-    parser = QueryParser("content", schema=ix.schema, group=OrGroup.factory(0.9))
-    parts = [parser.parse(text)]
-    if "content_es" in ix.schema:
-        spanish = QueryParser("content_es", schema=ix.schema, group=OrGroup.factory(0.9)).parse(text)
+    parsers = _parsers(ix)
+    parts = [parsers["content"].parse(text)]
+    if "content_es" in parsers:
+        spanish = parsers["content_es"].parse(text)
         if spanish is not None and list(spanish.iter_all_terms()):
             parts.append(spanish)
     for extra in expansions(text):

@@ -15,6 +15,7 @@ def register(app: Flask) -> None:
         cli,
         compare,
         errors,
+        i18n,
         limits,
         maintain,
         pages,
@@ -25,6 +26,7 @@ def register(app: Flask) -> None:
         templating,
     )
 
+    i18n.init_app(app)
     templating.init_app(app)
     report.init_app(app)
     security.init_app(app)

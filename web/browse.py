@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 
+from kb.i18n import _
 from kb.vocabulary import vocabulary
 from web.pages import current_kb
 
@@ -22,7 +23,7 @@ def jurisdiction(jurisdiction_id: str):
     kb = current_kb()
     found = kb.jurisdiction(jurisdiction_id.lower())
     if found is None:
-        abort(404, description=f"We have no jurisdiction with the id '{jurisdiction_id}'.")
+        abort(404, description=_("We have no jurisdiction with the id '%(id)s'.", id=jurisdiction_id[:40]))
     by_kind = []
     for kind in vocabulary()["kinds"]:
         laws = [law for law in found.laws if law.kind == kind]
@@ -52,7 +53,7 @@ def law(law_id: str):
     kb = current_kb()
     found = kb.law(law_id.lower())
     if found is None:
-        abort(404, description=f"We have no law with the id '{law_id}'.")
+        abort(404, description=_("We have no law with the id '%(id)s'.", id=law_id[:60]))
     return render_template("browse/law.html", law=found, jurisdiction=kb.jurisdiction(found.jurisdiction_id))
 
 
@@ -61,5 +62,5 @@ def go():
     """Send the home page's region picker (which works without JavaScript) to that region's page."""
     jurisdiction_id = (request.args.get("id") or "").lower()
     if current_kb().jurisdiction(jurisdiction_id) is None:
-        abort(404, description="Choose a region from the list.")
+        abort(404, description=_("Choose a region from the list."))
     return redirect(url_for("browse.jurisdiction", jurisdiction_id=jurisdiction_id))

@@ -12,6 +12,7 @@ from flask import Blueprint, Response, abort, jsonify, render_template, request
 
 from kb.compare import COLUMNS, compare_rows, main_law, row_for
 from kb.export import safe_row
+from kb.i18n import N_, _
 from kb.vocabulary import vocabulary
 from web.pages import current_kb
 
@@ -21,9 +22,9 @@ GRID_FILE = Path(__file__).parent / "data" / "us-tile-grid.yaml"
 TILE, GAP = 52, 4
 
 MAP_ELEMENTS = {
-    "one_incident": ("Can one incident be enough?", {"Yes": "yes", "On some paths": "some", "No": "no"}),
-    "credible_threat": ("Is a credible threat needed?", {"Yes": "yes", "No": "no"}),
-    "electronic": ("Does the law name electronic means?", {"Yes": "yes", "General words": "no"}),
+    "one_incident": (N_("Can one incident be enough?"), {N_("Yes"): "yes", N_("On some paths"): "some", N_("No"): "no"}),
+    "credible_threat": (N_("Is a credible threat needed?"), {N_("Yes"): "yes", N_("No"): "no"}),
+    "electronic": (N_("Does the law name electronic means?"), {N_("Yes"): "yes", N_("General words"): "no"}),
 }
 
 
@@ -104,13 +105,15 @@ def us_map():
         abort(400, description=f"'{element}' cannot be mapped. Choose one of: {', '.join(MAP_ELEMENTS)}.")
     kb = current_kb()
     question, categories = MAP_ELEMENTS[element]
+    question = _(question)
+    categories = {_(answer): category for answer, category in categories.items()}
     tiles = []
     for code, (row, column) in tile_grid().items():
         jurisdiction = kb.jurisdiction(f"us-{code.lower()}")
         if jurisdiction is None:
             continue
         law = main_law(jurisdiction)
-        answer = row_for(law, jurisdiction).cells[element] if law else "No stalking law yet"
+        answer = row_for(law, jurisdiction).cells[element] if law else _("No stalking law yet")
         tiles.append(
             {
                 "code": code,

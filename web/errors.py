@@ -7,6 +7,8 @@ import logging
 from flask import Flask, current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
+from kb.i18n import _
+
 log = logging.getLogger(__name__)
 
 
@@ -24,11 +26,15 @@ def _plain_message(error: HTTPException) -> str:
     """Replace library wording for limits with what happened and what to do."""
     if error.code == 413:
         limit = current_app.config.get("MAX_CONTENT_LENGTH") or 0
-        return f"The request is too large: this site accepts at most {limit // 1024} KB. Send less data, or split it up."
+        return _("The request is too large: this site accepts at most %(size)s KB. Send less data, or split it up.", size=limit // 1024)
     if error.code == 429:
         limit = getattr(getattr(error, "limit", None), "limit", None)
-        which = f" (the limit is {limit})" if limit else ""
-        return f"Too many requests from your connection in a short time{which}. Wait a minute, then try again."
+        if limit:
+            return _(
+                "Too many requests from your connection in a short time (the limit is %(limit)s). Wait a minute, then try again.",
+                limit=limit,
+            )
+        return _("Too many requests from your connection in a short time. Wait a minute, then try again.")
     return error.description
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 
+from kb.i18n import _
 from web.pages import current_kb
 from web.security import NO_STORE_ENDPOINTS
 from wizard.answers import check_answers
@@ -31,7 +32,12 @@ def _posted_answers(kb, flow) -> dict[str, str]:
     raw = {key[len(HIDDEN_PREFIX) :]: value for key, value in request.form.items() if key.startswith(HIDDEN_PREFIX)}
     answers, errors = check_answers(raw, kb, flow)
     if errors:
-        abort(400, description="Some answers could not be read, so we could not go on. Please start again: " + errors[0].message + ".")
+        abort(
+            400,
+            description=_(
+                "Some answers could not be read, so we could not go on. Please start again: %(problem)s.", problem=errors[0].message
+            ),
+        )
     return answers
 
 
@@ -58,7 +64,7 @@ def _read_answer(question, kb, answers) -> tuple[dict[str, str], str | None]:
         return {key: ("yes" if key in ticked else ("unsure" if unsure else "no")) for key in keys}, None
     value = form.get("answer", "")
     if not value:
-        return {}, "Choose an answer. If you do not know, choose \u201cI\u2019m not sure\u201d."
+        return {}, _("Choose an answer. If you do not know, choose \u201cI\u2019m not sure\u201d.")
     return {keys[0] if keys else (question.fact or question.step): value}, None
 
 
@@ -89,9 +95,11 @@ def _options(question, kb, answers) -> list[tuple[str, str]]:
         return list(countries(kb).items())
     if question.kind == "region" and answers.get("country") in countries(kb):
         country = answers["country"]
-        return list(regions(kb, country).items()) + [(country, f"I\u2019m not sure (show {countries(kb)[country]} national law)")]
+        return list(regions(kb, country).items()) + [
+            (country, _("I\u2019m not sure (show %(country)s national law)", country=_(countries(kb)[country])))
+        ]
     if question.kind in ("region", "jurisdiction"):  # a region asked before any country (a hand-made request): offer every place
-        return [(j.id, j.name) for _, _, members in kb.by_country() for j in members] + [("unsure", "I\u2019m not sure")]
+        return [(j.id, j.name) for _, _, members in kb.by_country() for j in members] + [("unsure", _("I\u2019m not sure"))]
     if question.kind == "multi":
         keys = shown_keys(question, kb, answers)
         return [(key, label) for key, label in question.options.items() if key in keys]
@@ -115,10 +123,12 @@ def answer():
     if "goto" in request.form:
         target = flow.question(request.form["goto"])
         if target is None:
-            abort(400, description="That question does not exist. Please start again.")
+            abort(400, description=_("That question does not exist. Please start again."))
         return _render_question(flow, kb, answers, target)
     if request.form.get("nav") == "review":
         return _review(flow, kb, answers)
+    if request.form.get("nav") == "stay" and question is not None:  # the same question again (a language switch)
+        return _render_question(flow, kb, answers, question)
     if request.form.get("nav") == "back":
         previous = previous_question(flow, kb, answers, question.id if question else None)
         return _render_question(flow, kb, answers, previous) if previous else redirect(url_for("questionnaire.start"), 303)
@@ -128,7 +138,8 @@ def answer():
             return _render_question(flow, kb, answers, question, error=error, status=422)
         checked, errors = check_answers(new, kb, flow)
         if errors:
-            return _render_question(flow, kb, answers, question, error=errors[0].message + ". Choose one of the answers shown.", status=422)
+            message = _("%(problem)s. Choose one of the answers shown.", problem=errors[0].message)
+            return _render_question(flow, kb, answers, question, error=message, status=422)
         answers = _prune(flow, kb, {**answers, **checked})
     following = next_question(flow, kb, answers)
     if following is not None:
@@ -149,13 +160,13 @@ def _answer_text(question, keys, answers, kb) -> str:
     if question.kind == "multi":
         ticked = [question.options[k] for k in keys if answers.get(k) == "yes"]
         unsure = any(answers.get(k) == "unsure" for k in keys)
-        text = "; ".join(ticked) if ticked else "None of these"
-        return text + (" (not sure about some)" if unsure else "")
+        text = "; ".join(_(label) for label in ticked) if ticked else _("None of these")
+        return text + (" " + _("(not sure about some)") if unsure else "")
     value = answers.get(keys[0], "")
     if question.kind in ("country", "region", "jurisdiction"):
         options = dict(_options(question, kb, answers))
         return options.get(value, value)
-    return question.answers.get(value, value)
+    return _(question.answers.get(value, value))
 
 
 @bp.post("/results")

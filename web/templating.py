@@ -8,13 +8,15 @@ from functools import lru_cache
 import markdown
 import nh3
 from flask import Flask, current_app
+from flask_babel import gettext
 from markupsafe import Markup
 
 from kb.describe import describe_elements
+from kb.i18n import N_
 from kb.vocabulary import label, vocabulary
 
 # Shown wherever the guide says "call your local emergency number": the countries it covers.
-EMERGENCY_NUMBERS = (
+EMERGENCY_NUMBERS = N_(
     "911 in the United States and Canada, 999 in the UK, 112 or 999 in Ireland, 000 in Australia, "
     "111 in New Zealand, 112 in India, 10111 in South Africa"
 )
@@ -53,5 +55,5 @@ def init_app(app: Flask) -> None:
             "quick_exit_url": current_app.config["QUICK_EXIT_URL"],
             "law_problems": store.problems if current_app.debug or current_app.config["LAW_RELOAD"] else [],
             "today": date.today().isoformat(),
-            "emergency_numbers": EMERGENCY_NUMBERS,
+            "emergency_numbers": gettext(EMERGENCY_NUMBERS),
         }

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kb.describe import conduct_text, intent_text
+from kb.describe import acts_text, conduct_text, fear_kinds_text, intent_text, relationships_text
+from kb.i18n import _
 from kb.knowledge import KnowledgeBase
 from kb.model import Law
-from kb.vocabulary import facts, label
+from kb.vocabulary import facts
 from wizard.conditions import evaluate
 from wizard.facts_used import fear_facts
 
@@ -59,38 +60,43 @@ def _answer(answers: dict[str, str], fact: str) -> str | None:
 
 
 def _conduct(law: Law, answers: dict[str, str]) -> ElementResult:
-    name = "How many incidents"
+    name = _("How many incidents")
     e = law.elements
     incidents = _answer(answers, "incidents")
     if e.conduct == "single":
-        return ElementResult("conduct", name, MET, "One incident can be enough for this law.")
-    acts = f"{e.min_acts} or more acts" if e.min_acts else "more than one act"
+        return ElementResult("conduct", name, MET, _("One incident can be enough for this law."))
+    acts = acts_text(e.min_acts)
     if incidents == "several":
-        return ElementResult("conduct", name, MET, f"You said it happened more than once; this law needs a pattern ({acts}).")
+        return ElementResult(
+            "conduct", name, MET, _("You said it happened more than once; this law needs a pattern (%(acts)s).", acts=acts)
+        )
     if incidents == "one":
         if e.conduct == "pattern":
             return ElementResult(
                 "conduct",
                 name,
                 NOT_MET,
-                f"This law needs a pattern ({acts}), and you said it happened once. If it happens again, it may apply.",
+                _("This law needs a pattern (%(acts)s), and you said it happened once. If it happens again, it may apply.", acts=acts),
             )
         return ElementResult(
-            "conduct", name, UNKNOWN, f"One incident is enough only under some parts of this law; others need a pattern ({acts})."
+            "conduct",
+            name,
+            UNKNOWN,
+            _("One incident is enough only under some parts of this law; others need a pattern (%(acts)s).", acts=acts),
         )
-    return ElementResult("conduct", name, UNKNOWN, f"{conduct_text(law)} We do not know yet how many times it happened.")
+    return ElementResult("conduct", name, UNKNOWN, conduct_text(law) + " " + _("We do not know yet how many times it happened."))
 
 
 def _threat(law: Law, answers: dict[str, str]) -> ElementResult | None:
     if not law.elements.credible_threat:
         return None
-    name = "Threat"
+    name = _("Threat")
     threatened = _answer(answers, "threatened")
     if threatened == "yes":
-        return ElementResult("credible_threat", name, MET, "This law needs a threat, and you said you were threatened.")
+        return ElementResult("credible_threat", name, MET, _("This law needs a threat, and you said you were threatened."))
     if threatened == "no":
-        return ElementResult("credible_threat", name, NOT_MET, "This law needs a threat, and you said there was none.")
-    return ElementResult("credible_threat", name, UNKNOWN, "This law needs a threat; we do not know if there was one.")
+        return ElementResult("credible_threat", name, NOT_MET, _("This law needs a threat, and you said there was none."))
+    return ElementResult("credible_threat", name, UNKNOWN, _("This law needs a threat; we do not know if there was one."))
 
 
 def _fear(law: Law, answers: dict[str, str]) -> ElementResult | None:
@@ -98,41 +104,48 @@ def _fear(law: Law, answers: dict[str, str]) -> ElementResult | None:
     used = sorted(fear_facts(law))
     if not used:
         return None
-    name = "What you feel"
-    kinds = " or ".join(label("fear_kinds", k).lower() for k in fear.kinds if k != "none")
+    name = _("What you feel")
+    kinds = fear_kinds_text(law)
     values = [_answer(answers, fact) for fact in used]
     if "yes" in values:
-        return ElementResult("fear", name, MET, f"This law looks at {kinds}, and you said you feel this.")
+        return ElementResult("fear", name, MET, _("This law looks at %(kinds)s, and you said you feel this.", kinds=kinds))
     if all(v == "no" for v in values):
         if fear.test == "reasonable_person":
             return ElementResult(
                 "fear",
                 name,
                 UNKNOWN,
-                f"This law asks whether a reasonable person in your place would feel {kinds}, not only whether you do.",
+                _("This law asks whether a reasonable person in your place would feel %(kinds)s, not only whether you do.", kinds=kinds),
             )
         if "none" in fear.kinds:
-            return ElementResult("fear", name, UNKNOWN, f"Some parts of this law need {kinds}; others need no fear at all.")
-        return ElementResult("fear", name, NOT_MET, f"This law needs {kinds}, and you said you do not feel this.")
-    return ElementResult("fear", name, UNKNOWN, f"This law looks at {kinds}; we do not know yet whether that fits.")
+            return ElementResult(
+                "fear", name, UNKNOWN, _("Some parts of this law need %(kinds)s; others need no fear at all.", kinds=kinds)
+            )
+        return ElementResult("fear", name, NOT_MET, _("This law needs %(kinds)s, and you said you do not feel this.", kinds=kinds))
+    return ElementResult("fear", name, UNKNOWN, _("This law looks at %(kinds)s; we do not know yet whether that fits.", kinds=kinds))
 
 
 def _relationship(law: Law, answers: dict[str, str]) -> ElementResult | None:
     who = law.elements.relationship
     if who is None:
         return None
-    name = "Who can ask"
+    name = _("Who can ask")
     if who == ("any",):
-        return ElementResult("relationship", name, MET, "Anyone can ask for this order, whatever the relationship.")
+        return ElementResult("relationship", name, MET, _("Anyone can ask for this order, whatever the relationship."))
     labels = facts()["relationship"].values
-    allowed = "; ".join(labels[value].lower() for value in who if value in labels)
+    allowed = relationships_text(tuple(value for value in who if value in labels))
     answer = _answer(answers, "relationship")
     if answer is None:
-        return ElementResult("relationship", name, UNKNOWN, f"This order is for: {allowed}. We do not know how you know the person.")
+        return ElementResult(
+            "relationship", name, UNKNOWN, _("This order is for: %(allowed)s. We do not know how you know the person.", allowed=allowed)
+        )
     if answer in who:
-        return ElementResult("relationship", name, MET, f"This order is for: {allowed}. That fits what you said.")
+        return ElementResult("relationship", name, MET, _("This order is for: %(allowed)s. That fits what you said.", allowed=allowed))
     return ElementResult(
-        "relationship", name, NOT_MET, f"This order is only for: {allowed}. From what you said, another order may fit better."
+        "relationship",
+        name,
+        NOT_MET,
+        _("This order is only for: %(allowed)s. From what you said, another order may fit better.", allowed=allowed),
     )
 
 
@@ -140,26 +153,30 @@ def _requirements(law: Law, answers: dict[str, str]) -> list[ElementResult]:
     results = []
     for requirement in law.elements.requires:
         if requirement.when is None:
-            reason = f"This law also needs this, which these questions cannot tell: {requirement.describe}."
-            results.append(ElementResult("requires", "Also needs", UNKNOWN, reason))
+            reason = _("This law also needs this, which these questions cannot tell: %(what)s.", what=requirement.describe)
+            results.append(ElementResult("requires", _("Also needs"), UNKNOWN, reason))
             continue
         value = evaluate(requirement.when, answers)
         status = {True: MET, False: NOT_MET, None: UNKNOWN}[value]
         reason = {
-            MET: f"This law needs this, and it fits what you said: {requirement.describe}.",
-            NOT_MET: f"This law needs this, and from what you said it has not happened: {requirement.describe}.",
-            UNKNOWN: f"This law needs this; we do not know yet: {requirement.describe}.",
+            MET: _("This law needs this, and it fits what you said: %(what)s.", what=requirement.describe),
+            NOT_MET: _("This law needs this, and from what you said it has not happened: %(what)s.", what=requirement.describe),
+            UNKNOWN: _("This law needs this; we do not know yet: %(what)s.", what=requirement.describe),
         }[status]
-        results.append(ElementResult("requires", "Also needs", status, reason))
+        results.append(ElementResult("requires", _("Also needs"), status, reason))
     return results
 
 
 def _intent(law: Law) -> ElementResult:
     reason = (
-        f"{intent_text(law)} Only the other person knows what they meant, so this cannot be answered here; "
-        "what they said and did (messages, posts, being told to stop) can show it."
+        intent_text(law)
+        + " "
+        + _(
+            "Only the other person knows what they meant, so this cannot be answered here; "
+            "what they said and did (messages, posts, being told to stop) can show it."
+        )
     )
-    return ElementResult("intent", "What the person meant or knew", UNKNOWN, reason, decisive=False)
+    return ElementResult("intent", _("What the person meant or knew"), UNKNOWN, reason, decisive=False)
 
 
 def assess_law(law: Law, answers: dict[str, str], applies_because: str) -> LawResult:
@@ -180,11 +197,17 @@ def candidate_laws(kb: KnowledgeBase, jurisdiction_id: str, other_id: str | None
     """Return each law that could apply, once, with why: where you live, its parents, the other person's."""
     seen: set[str] = set()
     result: list[tuple[Law, str]] = []
-    places = [(j, f"You live in {kb.jurisdiction(jurisdiction_id).name}.") for j in kb.lineage(jurisdiction_id)[:1]]
-    places += [(j, f"{j.name} law applies everywhere in the country.") for j in kb.lineage(jurisdiction_id)[1:]]
+    places = [(j, _("You live in %(place)s.", place=kb.jurisdiction(jurisdiction_id).name)) for j in kb.lineage(jurisdiction_id)[:1]]
+    places += [(j, _("%(place)s law applies everywhere in the country.", place=j.name)) for j in kb.lineage(jurisdiction_id)[1:]]
     if other_id and kb.jurisdiction(other_id):
         places += [
-            (j, f"The other person lives in {kb.jurisdiction(other_id).name}; its laws may apply to what they do from there.")
+            (
+                j,
+                _(
+                    "The other person lives in %(place)s; its laws may apply to what they do from there.",
+                    place=kb.jurisdiction(other_id).name,
+                ),
+            )
             for j in kb.lineage(other_id)
         ]
     for jurisdiction, because in places:

@@ -99,3 +99,13 @@ def phone_without_js(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def spanish_phone(browser):
+    """A phone whose browser asks for Spanish (Accept-Language: es-US)."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, locale="es-US")
+    context.route("https://www.bbc.co.uk/**", _neutral)
+    page = context.new_page()
+    yield page
+    context.close()

@@ -57,7 +57,7 @@ def test_questionnaire_pages_have_no_serious_violations(phone, real_server):
     phone.get_by_role("button", name="Continue").click()
     phone.wait_for_load_state("load")
     assert _violations(phone) == []  # the tick-all list
-    while phone.locator('input[name="question"]').count():
+    while phone.locator('main input[name="question"]').count():
         radios = phone.locator('input[type="radio"]')
         if radios.count():
             radios.last.check()

@@ -28,7 +28,7 @@ ANSWERS = {
 
 
 def _question_id(page) -> str | None:
-    field = page.locator('input[name="question"]')
+    field = page.locator('main input[name="question"]')
     return field.get_attribute("value") if field.count() else None
 
 

@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from kb.loader import load
+
 
 def test_law_page_shows_the_spanish_summary_marked_as_spanish(client):
     page = client.get("/laws/us-ca-intimate-images").get_data(as_text=True)
@@ -16,7 +18,7 @@ def test_law_page_shows_the_spanish_summary_marked_as_spanish(client):
 
 
 def test_a_law_without_a_translation_has_no_spanish_section(client):
-    assert 'lang="es"' not in client.get("/laws/us-ca-stalking").get_data(as_text=True)
+    assert 'class="translation"' not in client.get("/laws/us-ca-stalking").get_data(as_text=True)
 
 
 def test_the_api_carries_translations(client):
@@ -41,3 +43,10 @@ def test_spanish_queries_find_the_translated_law_with_a_spanish_snippet(app, que
 def test_spanish_synonyms_reach_laws_that_are_not_translated(client, query, law_id):
     ids = [r["law_id"] for r in client.get("/api/v1/search", query_string={"q": query}).get_json()["results"]]
     assert law_id in ids
+
+
+def test_real_translations_cover_the_six_first_jurisdictions():
+    kb = load().kb
+    for jurisdiction_id in ("us", "us-ca", "us-tx", "us-fl", "us-ny", "us-pr"):
+        missing = [law.id for law in kb.jurisdiction(jurisdiction_id).laws if law.translation("es") is None]
+        assert missing == [], f"{jurisdiction_id}: no Spanish summary for {missing}"
