@@ -119,6 +119,8 @@ def _describe(law: Law) -> list[ElementText]:
     relationship = relationship_text(law)
     if relationship:
         lines.append(ElementText("relationship", _("Who can ask"), relationship, law.is_unconfirmed("elements.relationship")))
-    for requirement in e.requires:
-        lines.append(ElementText("requires", _("Also needs"), requirement.describe, law.is_unconfirmed("elements.requires")))
+    for index in range(len(e.requires)):
+        lines.append(
+            ElementText("requires", _("Also needs"), law.requirement_text(index, language()), law.is_unconfirmed("elements.requires"))
+        )
     return lines

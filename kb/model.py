@@ -76,6 +76,7 @@ class Translation:
     title: str
     summary: str
     penalty_detail: str | None = None
+    requires: tuple[str, ...] = ()  # each elements.requires describe, in order
 
 
 # Unconfirmed marks on these fields do not put the law's legal content in doubt.
@@ -106,6 +107,13 @@ class Law:
     def translation(self, language: str) -> Translation | None:
         """The law's text in `language`, or None when nobody has translated it yet."""
         return dict(self.translations).get(language)
+
+    def requirement_text(self, index: int, language: str) -> str:
+        """The describe of requirement `index`, in `language` when translated, else in English."""
+        translated = self.translation(language)
+        if translated and index < len(translated.requires):
+            return translated.requires[index]
+        return self.elements.requires[index].describe
 
     @property
     def confirmed(self) -> bool:
@@ -189,7 +197,7 @@ def build_law(raw: dict, jurisdiction_id: str) -> Law:
         history=tuple(HistoryEntry(h["date"], h["change"], h.get("reference")) for h in raw.get("history", [])),
         quotes=tuple(raw.get("quotes", [])),
         translations=tuple(
-            (code, Translation(t["title"], t["summary"].strip(), t.get("penalty_detail")))
+            (code, Translation(t["title"], t["summary"].strip(), t.get("penalty_detail"), tuple(t.get("requires", ()))))
             for code, t in sorted(raw.get("translations", {}).items())
         ),
     )

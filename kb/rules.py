@@ -47,6 +47,7 @@ RULES = {
     "condition-value": "a condition naming a value its fact does not have",
     "condition-shape": "a condition that mixes forms or names no test",
     "unconfirmed-field": "an unconfirmed mark naming a field a law does not have",
+    "translation-requires": "a translation whose requires list does not match the law's requires, one for one",
     "duplicate-jurisdiction-id": "two files with the same jurisdiction id",
     "duplicate-law-id": "two laws with the same id",
     "duplicate-citation": "two laws with the same citation",
@@ -152,6 +153,7 @@ def _law_rules(file: FileData, today: date):
             yield file.problem(at + ("id",), f"'{law['id']}' must start with '{jurisdiction_id}-'", "law-id-prefix")
         yield from _summary_rules(file, at, law)
         yield from _element_rules(file, at, law)
+        yield from _translation_rules(file, at, law)
         for j, entry in enumerate(law.get("unconfirmed", [])):
             if entry["field"].split(".")[0].split("[")[0] not in LAW_FIELDS:
                 yield file.problem(
@@ -159,6 +161,18 @@ def _law_rules(file: FileData, today: date):
                     f"'{entry['field']}' names no field of a law; use one of: {', '.join(LAW_FIELDS)} (e.g. elements.min_acts)",
                     "unconfirmed-field",
                 )
+
+
+def _translation_rules(file: FileData, at: tuple, law: dict):
+    wanted = len(law["elements"].get("requires", []))
+    for code, translated in law.get("translations", {}).items():
+        given = translated.get("requires")
+        if given is not None and len(given) != wanted:
+            yield file.problem(
+                at + ("translations", code, "requires"),
+                f"gives {len(given)} requirement(s) but the law has {wanted}; translate each elements.requires describe, in order",
+                "translation-requires",
+            )
 
 
 def _words(text: str) -> list[str]:

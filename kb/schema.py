@@ -125,7 +125,10 @@ def _law() -> dict:
             "translations": {
                 "type": "object",
                 "propertyNames": {"enum": [code for code in vocabulary()["languages"] if code != "en"]},
-                "additionalProperties": _object({"title": _text(), "summary": _text(), "penalty_detail": _text()}, ["title", "summary"]),
+                "additionalProperties": _object(
+                    {"title": _text(), "summary": _text(), "penalty_detail": _text(), "requires": {"type": "array", "items": _text()}},
+                    ["title", "summary"],
+                ),
             },
         },
         ["id", "title", "citation", "url", "kind", "topics", "summary", "elements", "penalty", "checked"],

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kb.describe import acts_text, conduct_text, fear_kinds_text, intent_text, relationships_text
-from kb.i18n import _
+from kb.i18n import _, language
 from kb.knowledge import KnowledgeBase
 from kb.model import Law
 from kb.vocabulary import facts
@@ -151,17 +151,18 @@ def _relationship(law: Law, answers: dict[str, str]) -> ElementResult | None:
 
 def _requirements(law: Law, answers: dict[str, str]) -> list[ElementResult]:
     results = []
-    for requirement in law.elements.requires:
+    for index, requirement in enumerate(law.elements.requires):
+        what = law.requirement_text(index, language())
         if requirement.when is None:
-            reason = _("This law also needs this, which these questions cannot tell: %(what)s.", what=requirement.describe)
+            reason = _("This law also needs this, which these questions cannot tell: %(what)s.", what=what)
             results.append(ElementResult("requires", _("Also needs"), UNKNOWN, reason))
             continue
         value = evaluate(requirement.when, answers)
         status = {True: MET, False: NOT_MET, None: UNKNOWN}[value]
         reason = {
-            MET: _("This law needs this, and it fits what you said: %(what)s.", what=requirement.describe),
-            NOT_MET: _("This law needs this, and from what you said it has not happened: %(what)s.", what=requirement.describe),
-            UNKNOWN: _("This law needs this; we do not know yet: %(what)s.", what=requirement.describe),
+            MET: _("This law needs this, and it fits what you said: %(what)s.", what=what),
+            NOT_MET: _("This law needs this, and from what you said it has not happened: %(what)s.", what=what),
+            UNKNOWN: _("This law needs this; we do not know yet: %(what)s.", what=what),
         }[status]
         results.append(ElementResult("requires", _("Also needs"), status, reason))
     return results

@@ -50,3 +50,22 @@ def test_real_translations_cover_the_six_first_jurisdictions():
     for jurisdiction_id in ("us", "us-ca", "us-tx", "us-fl", "us-ny", "us-pr"):
         missing = [law.id for law in kb.jurisdiction(jurisdiction_id).laws if law.translation("es") is None]
         assert missing == [], f"{jurisdiction_id}: no Spanish summary for {missing}"
+
+
+def test_requirements_are_shown_in_spanish_when_translated(client):
+    page = client.get("/laws/us-ca-intimate-images?lang=es").get_data(as_text=True)
+    assert "Intimate images of you were shared" not in page
+    real = load().kb.law("us-ca-criminal-threats")
+    assert real.requirement_text(0, "es") == "Le amenazaron con la muerte o con lesiones graves"
+    assert real.requirement_text(0, "en") == real.elements.requires[0].describe
+
+
+def test_a_translation_must_translate_every_requirement(law_dir):
+    path = law_dir / "us" / "ca.yaml"
+    text = path.read_text(encoding="utf-8")
+    one = "        requires:\n          - Se compartieron imágenes íntimas suyas\n"
+    assert one in text
+    path.write_text(text.replace(one, "        requires: [Uno, Dos]\n"), encoding="utf-8")
+    problems = [p for p in load([law_dir]).problems if p.rule == "translation-requires"]
+    assert len(problems) == 1
+    assert "gives 2 requirement(s) but the law has 1" in problems[0].message
