@@ -32,6 +32,11 @@ def _violations(page) -> list[str]:
         "/questions",
         "/nowhere",
         "/maintain?jurisdiction=us-ca",
+        "/?lang=es",
+        "/laws/us-tx-stalking?lang=es",
+        "/laws/us-wa-stalking?lang=es",
+        "/compare?topic=stalking&lang=es",
+        "/jurisdictions/gb-sct",
     ],
 )
 def test_pages_have_no_serious_violations(phone, real_server, path):
