@@ -8,6 +8,7 @@ from flask import Blueprint, Response, abort, current_app, jsonify, render_templ
 
 from kb.changes import recent_changes
 from kb.export import LICENCE, export_csv, export_files
+from kb.i18n import _
 from kb.vocabulary import vocabulary
 from web.pages import current_kb
 
@@ -49,7 +50,7 @@ def _feed(title: str, changes, self_url: str) -> Response:
 @bp.get("/changes.atom")
 def feed():
     """Atom feed of changes to every law."""
-    return _feed("Changes to stalking and harassment laws", recent_changes(current_kb()), request.url)
+    return _feed(_("Changes to stalking and harassment laws"), recent_changes(current_kb()), request.url)
 
 
 @bp.get("/jurisdictions/<jurisdiction_id>/changes.atom")
@@ -58,7 +59,8 @@ def jurisdiction_feed(jurisdiction_id: str):
     found = current_kb().jurisdiction(jurisdiction_id.lower())
     if found is None:
         abort(404, description=f"We have no jurisdiction with the id '{jurisdiction_id}'.")
-    return _feed(f"Changes to {found.name} stalking and harassment laws", recent_changes(current_kb(), found.id), request.url)
+    title = _("Changes to %(place)s stalking and harassment laws", place=found.name)
+    return _feed(title, recent_changes(current_kb(), found.id), request.url)
 
 
 @bp.get("/api/v1/export.json")
