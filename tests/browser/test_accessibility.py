@@ -48,28 +48,34 @@ def test_questionnaire_pages_have_no_serious_violations(phone, real_server):
     phone.goto(f"{real_server}/questions")
     assert _violations(phone) == []  # the country question
     phone.get_by_label("United States", exact=True).check()
-    phone.get_by_role("button", name="Continue").click()
+    with phone.expect_navigation():
+        phone.get_by_role("button", name="Continue").click()
     phone.wait_for_load_state("load")
     phone.get_by_label("Choose from the list").select_option(label="California")
-    phone.get_by_role("button", name="Continue").click()
+    with phone.expect_navigation():
+        phone.get_by_role("button", name="Continue").click()
     phone.wait_for_load_state("load")
     assert _violations(phone) == []  # a radio question
-    phone.get_by_role("button", name="Continue").click()  # no answer: the error state
+    with phone.expect_navigation():  # no answer: the error state
+        phone.get_by_role("button", name="Continue").click()
     phone.wait_for_load_state("load")
     assert phone.get_by_text("There is a problem").is_visible()
     assert _violations(phone) == []
     phone.get_by_label("No, the same place as me", exact=True).check()
-    phone.get_by_role("button", name="Continue").click()
+    with phone.expect_navigation():
+        phone.get_by_role("button", name="Continue").click()
     phone.wait_for_load_state("load")
     assert _violations(phone) == []  # the tick-all list
     while phone.locator('main input[name="question"]').count():
         radios = phone.locator('input[type="radio"]')
         if radios.count():
             radios.last.check()
-        phone.get_by_role("button", name="Continue").click()
+        with phone.expect_navigation():
+            phone.get_by_role("button", name="Continue").click()
         phone.wait_for_load_state("load")
     assert _violations(phone) == []  # review
-    phone.get_by_role("button", name="See which laws may apply").click()
+    with phone.expect_navigation():
+        phone.get_by_role("button", name="See which laws may apply").click()
     phone.wait_for_load_state("load")
     phone.locator("details.less-likely summary").first.click()
     assert _violations(phone) == []  # results, with the less-likely section open

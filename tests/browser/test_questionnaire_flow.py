@@ -45,20 +45,23 @@ def _answer(page, question_id: str, region: str = "California", country: str = "
             box = page.get_by_label(label, exact=True)
             if box.count():
                 box.check()
-    page.get_by_role("button", name="Continue").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Continue").click()
     page.wait_for_load_state("load")
 
 
 def _run_from_home(page, base: str, region: str = "California", country: str = "United States") -> list[str]:
     page.goto(f"{base}/")
-    page.get_by_role("link", name="Start the questions").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Start the questions").click()
     asked = []
     while (question := _question_id(page)) is not None:
         asked.append(question)
         assert len(asked) <= 10, asked
         _answer(page, question, region, country)
     assert page.get_by_role("heading", name="Check your answers").is_visible()
-    page.get_by_role("button", name="See which laws may apply").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="See which laws may apply").click()
     page.wait_for_load_state("load")
     return asked
 
@@ -112,7 +115,8 @@ def test_back_button_keeps_answers(phone, real_server):
     _answer(phone, "country")
     _answer(phone, "region")
     _answer(phone, "other_elsewhere")
-    phone.get_by_role("button", name="Back").click()
+    with phone.expect_navigation():
+        phone.get_by_role("button", name="Back").click()
     phone.wait_for_load_state("load")
     assert _question_id(phone) == "other_elsewhere"
     assert phone.get_by_label("No, the same place as me", exact=True).is_checked()
@@ -122,18 +126,21 @@ def test_change_an_answer_from_the_review_page(phone, real_server):
     phone.goto(f"{real_server}/questions")
     while (question := _question_id(phone)) is not None:
         _answer(phone, question)
-    phone.get_by_role("button", name="Change your answer to: How do you know the person?").click()
+    with phone.expect_navigation():
+        phone.get_by_role("button", name="Change your answer to: How do you know the person?").click()
     phone.wait_for_load_state("load")
     assert phone.get_by_label(ANSWERS["relationship"][1], exact=True).is_checked()
     phone.get_by_label("A stranger, or someone I only know online", exact=True).check()
-    phone.get_by_role("button", name="Continue").click()
+    with phone.expect_navigation():
+        phone.get_by_role("button", name="Continue").click()
     phone.wait_for_load_state("load")
     assert phone.get_by_text("A stranger, or someone I only know online").is_visible()
 
 
 def test_quick_exit_during_the_questionnaire_and_back_does_not_show_it(phone, real_server):
     phone.goto(f"{real_server}/")
-    phone.get_by_role("link", name="Start the questions").click()
+    with phone.expect_navigation():
+        phone.get_by_role("link", name="Start the questions").click()
     _answer(phone, "country")
     _answer(phone, "region")
     _answer(phone, "other_elsewhere")

@@ -30,7 +30,8 @@ def test_the_whole_questionnaire_in_spanish(spanish_phone, real_server):
     page = spanish_phone
     page.goto(f"{real_server}/")
     assert page.locator("html").get_attribute("lang") == "es"
-    page.get_by_role("link", name="Empezar las preguntas").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Empezar las preguntas").click()
     asked = []
     while (question := _question_id(page)) is not None:
         asked.append(question)
@@ -45,10 +46,12 @@ def test_the_whole_questionnaire_in_spanish(spanish_phone, real_server):
             page.locator('main input[type="radio"]').last.check()  # "No estoy seguro/a" where offered
         else:
             page.locator('input[name="ticked"]').first.check()
-        page.get_by_role("button", name="Continuar").click()
+        with page.expect_navigation():
+            page.get_by_role("button", name="Continuar").click()
         page.wait_for_load_state("load")
     assert page.get_by_role("heading", name="Revise sus respuestas").is_visible()
-    page.get_by_role("button", name="Ver qué leyes pueden aplicarse").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Ver qué leyes pueden aplicarse").click()
     page.wait_for_load_state("load")
     assert page.locator("html").get_attribute("lang") == "es"
     assert page.get_by_role("heading", name="Leyes que pueden aplicarse en California").is_visible()
@@ -62,9 +65,11 @@ def test_switching_to_english_mid_questionnaire_keeps_the_answers(spanish_phone,
     page = spanish_phone
     page.goto(f"{real_server}/questions")
     page.get_by_label("Estados Unidos", exact=True).check()
-    page.get_by_role("button", name="Continuar").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Continuar").click()
     page.wait_for_load_state("load")
-    page.get_by_role("button", name="English").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="English").click()
     page.wait_for_load_state("load")
     assert page.locator("html").get_attribute("lang") == "en"
     assert _question_id(page) == "region"
