@@ -7,11 +7,12 @@ half a translation would leave a frightened reader between two languages.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from pathlib import Path
 
 from babel.messages.mofile import read_mo
-from flask import Flask, current_app, g, request, url_for
-from flask_babel import Babel, get_locale, gettext
+from flask import Flask, current_app, g, has_request_context, request, url_for
+from flask_babel import Babel, get_locale, get_translations
 from werkzeug.exceptions import HTTPException
 
 from kb import i18n
@@ -67,9 +68,48 @@ def select_language() -> str:
 
 
 def current_language() -> str:
-    """The language of the page being built (English outside a request)."""
-    locale = get_locale()
-    return str(locale.language) if locale else DEFAULT_LANGUAGE
+    """The language of the page being built (English outside a request); looked up once per request."""
+    if not has_request_context():
+        return DEFAULT_LANGUAGE
+    language = g.get("language")
+    if language is None:
+        locale = get_locale()
+        language = g.language = str(locale.language) if locale else DEFAULT_LANGUAGE
+    return language
+
+
+# This request's translations, found on first use: a context variable is far cheaper to read than
+# Flask-Babel's per-call lookup, and a results page asks for hundreds of messages.
+_REQUEST_CATALOGUE: ContextVar = ContextVar("lawguide_catalogue", default=None)
+
+
+def _catalogue():
+    """This request's translations (looked up on first use, then remembered until the request ends)."""
+    catalogue = _REQUEST_CATALOGUE.get()
+    if catalogue is None:
+        catalogue = get_translations()
+        _REQUEST_CATALOGUE.set(catalogue)
+    return catalogue
+
+
+def fast_gettext(string: str, **variables) -> str:
+    """gettext for this request's language: the same result as Flask-Babel's, found much faster."""
+    if not has_request_context():
+        return string % variables if variables else string
+    text = _catalogue().ugettext(string)
+    return text % variables if variables else text
+
+
+def _raw_gettext(string: str) -> str:
+    """For Jinja, which fills in the placeholders itself (escaping them)."""
+    return _catalogue().ugettext(string) if has_request_context() else string
+
+
+def _raw_ngettext(singular: str, plural: str, num: int) -> str:
+    """For Jinja's {% trans %}...{% pluralize %}: the right plural form, placeholders left for Jinja."""
+    if not has_request_context():
+        return singular if num == 1 else plural
+    return _catalogue().ungettext(singular, plural, num)
 
 
 def _keep_choice(endpoint: str, values: dict) -> None:
@@ -106,12 +146,18 @@ def init_app(app: Flask) -> None:
     """Set up Flask-Babel, the `_` hook of kb/ and wizard/, and the switch's template helpers."""
     app.extensions["complete_languages"] = complete_languages()
     Babel(app, locale_selector=select_language, default_translation_directories=str(TRANSLATIONS))
-    i18n.install(gettext, current_language)
+    i18n.install(fast_gettext, current_language)
+    # Templates call gettext hundreds of times a page: use the per-request catalogue there too.
+    app.jinja_env.install_gettext_callables(_raw_gettext, _raw_ngettext, newstyle=True)
     app.url_defaults(_keep_choice)
 
     @app.before_request
     def _remember_choice() -> None:
         g.explicit_language = explicit_language()
+
+    @app.teardown_request
+    def _forget_catalogue(_error=None) -> None:
+        _REQUEST_CATALOGUE.set(None)
 
     app.jinja_env.filters["t"] = _translate_text
     app.jinja_env.filters["law_title"] = lambda law: law_text(law, "title")

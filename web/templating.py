@@ -8,11 +8,10 @@ from functools import lru_cache
 import markdown
 import nh3
 from flask import Flask, current_app
-from flask_babel import gettext
 from markupsafe import Markup
 
 from kb.describe import describe_elements
-from kb.i18n import N_
+from kb.i18n import N_, _
 from kb.vocabulary import label, vocabulary
 
 # Shown wherever the guide says "call your local emergency number": the countries it covers.
@@ -55,5 +54,5 @@ def init_app(app: Flask) -> None:
             "quick_exit_url": current_app.config["QUICK_EXIT_URL"],
             "law_problems": store.problems if current_app.debug or current_app.config["LAW_RELOAD"] else [],
             "today": date.today().isoformat(),
-            "emergency_numbers": gettext(EMERGENCY_NUMBERS),
+            "emergency_numbers": _(EMERGENCY_NUMBERS),
         }
