@@ -106,7 +106,7 @@ class Law:
 
     def translation(self, language: str) -> Translation | None:
         """The law's text in `language`, or None when nobody has translated it yet."""
-        return dict(self.translations).get(language)
+        return next((translated for code, translated in self.translations if code == language), None)
 
     def requirement_text(self, index: int, language: str) -> str:
         """The describe of requirement `index`, in `language` when translated, else in English."""

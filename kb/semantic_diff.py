@@ -54,6 +54,17 @@ def _as_list(value: object) -> list:
     return list(value) if isinstance(value, list | tuple) else [value]
 
 
+def _keys(items: object, key: str) -> set:
+    """The `key` of each mapping in a list (requirements, resources, unconfirmed marks, history)."""
+    return {item.get(key) for item in items or [] if isinstance(item, dict)}
+
+
+def _added_removed(jid: str, law_id: str | None, field: str, old: set, new: set, added: str, removed: str) -> list[Change]:
+    """One change per value that appeared (`added` note) or went away (`removed` note), sorted."""
+    changes = [Change(jid, law_id, "changed", field, note=added.format(value)) for value in sorted(new - old)]
+    return changes + [Change(jid, law_id, "changed", field, note=removed.format(value)) for value in sorted(old - new)]
+
+
 def _conduct_note(old: object, new: object) -> str:
     labels = vocabulary()["conduct"]
     if new == "single" or (new == "either" and old == "pattern"):
@@ -88,12 +99,10 @@ def _element_changes(jid: str, law_id: str, old: dict, new: dict) -> list[Change
         changes.append(
             Change(jid, law_id, "changed", "elements.fear.test", old_fear.get("test"), new_fear.get("test"), "whose fear counts")
         )
-    old_requires = {r.get("describe") for r in old.get("requires") or [] if isinstance(r, dict)}
-    new_requires = {r.get("describe") for r in new.get("requires") or [] if isinstance(r, dict)}
-    for text in sorted(new_requires - old_requires):
-        changes.append(Change(jid, law_id, "changed", "elements.requires", note=f"new requirement: {text}"))
-    for text in sorted(old_requires - new_requires):
-        changes.append(Change(jid, law_id, "changed", "elements.requires", note=f"requirement removed: {text}"))
+    old_requires, new_requires = _keys(old.get("requires"), "describe"), _keys(new.get("requires"), "describe")
+    changes += _added_removed(
+        jid, law_id, "elements.requires", old_requires, new_requires, "new requirement: {}", "requirement removed: {}"
+    )
     return changes
 
 
@@ -129,12 +138,9 @@ def diff_law(jid: str, old: dict, new: dict) -> list[Change]:
             f"checked again on {new_checked.get('date')} against {new_checked.get('source')} ({new_checked.get('source_type', 'official')})"
         )
         changes.append(Change(jid, law_id, "changed", "checked", note=note))
-    old_unconfirmed = {u.get("field") for u in old.get("unconfirmed") or [] if isinstance(u, dict)}
-    new_unconfirmed = {u.get("field") for u in new.get("unconfirmed") or [] if isinstance(u, dict)}
-    for field in sorted(old_unconfirmed - new_unconfirmed):
-        changes.append(Change(jid, law_id, "changed", "unconfirmed", note=f"{field} is now confirmed"))
-    for field in sorted(new_unconfirmed - old_unconfirmed):
-        changes.append(Change(jid, law_id, "changed", "unconfirmed", note=f"{field} is now marked unconfirmed"))
+    # Confirmations first: a mark that went away is the good news a reviewer looks for.
+    was, now = _keys(old.get("unconfirmed"), "field"), _keys(new.get("unconfirmed"), "field")
+    changes += _added_removed(jid, law_id, "unconfirmed", now, was, "{} is now confirmed", "{} is now marked unconfirmed")
     old_history = {(h.get("date"), h.get("change")) for h in old.get("history") or [] if isinstance(h, dict)}
     for entry in new.get("history") or []:
         if isinstance(entry, dict) and (entry.get("date"), entry.get("change")) not in old_history:
@@ -174,12 +180,8 @@ def _jurisdiction_changes(old_files: dict[str, dict], new_files: dict[str, dict]
         for key in ("name", "parent", "type"):
             if old.get(key) != new.get(key):
                 changes.append(Change(jid, None, "changed", key, old.get(key), new.get(key)))
-        old_resources = {r.get("name") for r in old.get("resources") or [] if isinstance(r, dict)}
-        new_resources = {r.get("name") for r in new.get("resources") or [] if isinstance(r, dict)}
-        for name in sorted(new_resources - old_resources):
-            changes.append(Change(jid, None, "changed", "resources", note=f"resource added: {name}"))
-        for name in sorted(old_resources - new_resources):
-            changes.append(Change(jid, None, "changed", "resources", note=f"resource removed: {name}"))
+        old_resources, new_resources = _keys(old.get("resources"), "name"), _keys(new.get("resources"), "name")
+        changes += _added_removed(jid, None, "resources", old_resources, new_resources, "resource added: {}", "resource removed: {}")
     return changes
 
 

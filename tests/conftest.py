@@ -21,17 +21,26 @@ def law_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def app(law_dir: Path, tmp_path: Path):
-    """The app on the fixture data, in production mode (strict loading, no reload)."""
-    return create_app(
-        {
+def make_app(tmp_path: Path):
+    """Build the app on a law folder in production mode (strict loading, no reload); keywords override."""
+
+    def build(law_dir: Path, **config):
+        settings = {
             "TESTING": True,
             "LAW_DIR": str(law_dir),
             "LAW_RELOAD": False,
             "SEARCH_INDEX_DIR": str(tmp_path / "index"),
             "SEARCH_BUILD_AT_START": False,
         }
-    )
+        return create_app(settings | config)
+
+    return build
+
+
+@pytest.fixture
+def app(law_dir: Path, make_app):
+    """The app on the fixture data, in production mode (strict loading, no reload)."""
+    return make_app(law_dir)
 
 
 @pytest.fixture

@@ -92,16 +92,11 @@ def _catalogue():
     return catalogue
 
 
-def fast_gettext(string: str, **variables) -> str:
-    """gettext for this request's language: the same result as Flask-Babel's, found much faster."""
-    if not has_request_context():
-        return string % variables if variables else string
-    text = _catalogue().ugettext(string)
-    return text % variables if variables else text
+def gettext_for_request(string: str) -> str:
+    """gettext in this request's language (the message itself outside a request).
 
-
-def _raw_gettext(string: str) -> str:
-    """For Jinja, which fills in the placeholders itself (escaping them)."""
+    Placeholders are left alone: kb.i18n's `_` and Jinja each fill them in their own way.
+    """
     return _catalogue().ugettext(string) if has_request_context() else string
 
 
@@ -128,11 +123,6 @@ def switch_language_url(code: str) -> str:
     return url_for(request.endpoint, **(request.view_args or {}), **arguments, lang=code)
 
 
-def _translate_text(text: str) -> str:
-    """Translate a text kept as data; its whitespace is normalised as the extractor normalised it."""
-    return translate_text(str(text)) if text else text
-
-
 def law_text(law, part: str) -> str:
     """A law's title, summary or penalty detail in the reader's language when translated, else English."""
     translated = law.translation(current_language())
@@ -146,9 +136,9 @@ def init_app(app: Flask) -> None:
     """Set up Flask-Babel, the `_` hook of kb/ and wizard/, and the switch's template helpers."""
     app.extensions["complete_languages"] = complete_languages()
     Babel(app, locale_selector=select_language, default_translation_directories=str(TRANSLATIONS))
-    i18n.install(fast_gettext, current_language)
-    # Templates call gettext hundreds of times a page: use the per-request catalogue there too.
-    app.jinja_env.install_gettext_callables(_raw_gettext, _raw_ngettext, newstyle=True)
+    # Pages ask for hundreds of messages: kb/, wizard/ and the templates all use the per-request catalogue.
+    i18n.install(gettext_for_request, current_language)
+    app.jinja_env.install_gettext_callables(gettext_for_request, _raw_ngettext, newstyle=True)
     app.url_defaults(_keep_choice)
 
     @app.before_request
@@ -159,7 +149,7 @@ def init_app(app: Flask) -> None:
     def _forget_catalogue(_error=None) -> None:
         _REQUEST_CATALOGUE.set(None)
 
-    app.jinja_env.filters["t"] = _translate_text
+    app.jinja_env.filters["t"] = translate_text
     app.jinja_env.filters["law_title"] = lambda law: law_text(law, "title")
     app.jinja_env.filters["law_summary"] = lambda law: law_text(law, "summary")
     app.jinja_env.filters["law_penalty_detail"] = lambda law: law_text(law, "penalty_detail")

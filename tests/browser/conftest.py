@@ -82,30 +82,32 @@ def _neutral(route):
     route.fulfill(status=200, content_type="text/html", body="<!doctype html><title>Weather</title><p>Weather</p>")
 
 
+@contextmanager
+def _page(browser, **options):
+    """A page in a fresh context, with the neutral exit site answered locally (no network here)."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, **options)
+    context.route("https://www.bbc.co.uk/**", _neutral)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
 @pytest.fixture
 def phone(browser):
-    """A phone-sized page (390x844) with the neutral exit site answered locally (no network here)."""
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
-    context.route("https://www.bbc.co.uk/**", _neutral)
-    page = context.new_page()
-    yield page
-    context.close()
+    """A phone-sized page (390x844)."""
+    with _page(browser, is_mobile=True, has_touch=True) as page:
+        yield page
 
 
 @pytest.fixture
 def phone_without_js(browser):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=False)
-    context.route("https://www.bbc.co.uk/**", _neutral)
-    page = context.new_page()
-    yield page
-    context.close()
+    with _page(browser, java_script_enabled=False) as page:
+        yield page
 
 
 @pytest.fixture
 def spanish_phone(browser):
     """A phone whose browser asks for Spanish (Accept-Language: es-US)."""
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, locale="es-US")
-    context.route("https://www.bbc.co.uk/**", _neutral)
-    page = context.new_page()
-    yield page
-    context.close()
+    with _page(browser, is_mobile=True, has_touch=True, locale="es-US") as page:
+        yield page

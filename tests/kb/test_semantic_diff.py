@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from app import create_app
 from kb.semantic_diff import diff_files, diff_law, diff_text
 
 CONDUCT_EITHER = "One incident can be enough on some paths; others need a pattern"
@@ -108,16 +107,18 @@ def repo(tmp_path: Path) -> Path:
     return root
 
 
-def _app(repo: Path):
-    return create_app({"TESTING": True, "LAW_DIR": str(repo / "jurisdictions"), "LAW_RELOAD": False, "SEARCH_BUILD_AT_START": False})
+@pytest.fixture
+def repo_app(repo, make_app):
+    """The app on the crafted repository's law files."""
+    return make_app(repo / "jurisdictions")
 
 
-def _run(repo: Path, *args: str, app=None):
-    return (app or _app(repo)).test_cli_runner().invoke(args=["laws", "diff", *args])
+def _run(app, *args: str):
+    return app.test_cli_runner().invoke(args=["laws", "diff", *args])
 
 
-def test_laws_diff_between_two_revisions(repo):
-    result = _run(repo, "HEAD~1", "HEAD")
+def test_laws_diff_between_two_revisions(repo_app):
+    result = _run(repo_app, "HEAD~1", "HEAD")
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0] == "Changes in meaning from HEAD~1 to HEAD:"
@@ -126,24 +127,22 @@ def test_laws_diff_between_two_revisions(repo):
     assert lines[-1] == "0 law(s) added, 0 removed, 2 changed."
 
 
-def test_laws_diff_against_working_files_and_broken_files(repo):
-    app = _app(repo)
-    assert "No change in meaning" in _run(repo, "HEAD", app=app).output
+def test_laws_diff_against_working_files_and_broken_files(repo, repo_app):
+    assert "No change in meaning" in _run(repo_app, "HEAD").output
     (repo / "jurisdictions" / "us" / "us.yaml").write_text("id: us\nlaws: [unclosed\n", encoding="utf-8")
-    result = _run(repo, "HEAD", app=app)
+    result = _run(repo_app, "HEAD")
     assert result.exit_code == 0
     assert "warning: jurisdictions/us/us.yaml could not be read at working files, so it is left out" in result.output
 
 
 @pytest.mark.parametrize("revision", ["no-such-branch", "HEAD~9"])
-def test_laws_diff_unknown_revision_is_a_clear_error(repo, revision):
-    result = _run(repo, revision, "HEAD")
+def test_laws_diff_unknown_revision_is_a_clear_error(repo_app, revision):
+    result = _run(repo_app, revision, "HEAD")
     assert result.exit_code == 1
     assert f"'{revision}' is not a revision in repo: try a commit id, a branch, a tag or HEAD~1." in result.output
     assert "Traceback" not in result.output
 
 
-def test_laws_diff_outside_git_says_so(law_dir):
-    app = create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": False, "SEARCH_BUILD_AT_START": False})
-    result = app.test_cli_runner().invoke(args=["laws", "diff", "HEAD"])
+def test_laws_diff_outside_git_says_so(law_dir, make_app):
+    result = _run(make_app(law_dir), "HEAD")
     assert result.exit_code == 1 and "is not inside a git repository" in result.output

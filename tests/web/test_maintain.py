@@ -7,8 +7,6 @@ import re
 
 import pytest
 
-from app import create_app
-
 
 @pytest.fixture
 def crafted(law_dir):
@@ -28,8 +26,8 @@ def _rows(page: str, section: str) -> list[str]:
     return [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", row)).strip() for row in re.findall(r"<tr>(.*?)</tr>", body, re.S)[1:]]
 
 
-def test_dashboard_lists_match_the_crafted_data(crafted):
-    app = create_app({"TESTING": True, "LAW_DIR": str(crafted), "LAW_RELOAD": False, "SEARCH_BUILD_AT_START": False})
+def test_dashboard_lists_match_the_crafted_data(crafted, make_app):
+    app = make_app(crafted)
     page = app.test_client().get("/maintain").get_data(as_text=True)
     assert _rows(page, "stale") == ["2024-05-01 Distributing intimate images (Cal. Penal Code § 647(j)(4)) jurisdictions/us/ca.yaml"]
     assert 'href="/laws/us-ca-intimate-images"' in page
@@ -48,8 +46,8 @@ def test_dashboard_lists_match_the_crafted_data(crafted):
     assert len(warnings) == 2
 
 
-def test_dashboard_filters_by_jurisdiction_and_months(crafted):
-    app = create_app({"TESTING": True, "LAW_DIR": str(crafted), "LAW_RELOAD": False, "SEARCH_BUILD_AT_START": False})
+def test_dashboard_filters_by_jurisdiction_and_months(crafted, make_app):
+    app = make_app(crafted)
     client = app.test_client()
     federal = client.get("/maintain?jurisdiction=us").get_data(as_text=True)
     assert _rows(federal, "stale") == [] and _rows(federal, "unconfirmed") == []
@@ -73,8 +71,8 @@ def test_dashboard_bad_filters_say_what_is_wrong(client, query, message):
     assert message in html.unescape(response.get_data(as_text=True))
 
 
-def test_dashboard_shows_files_that_failed_to_reload(law_dir):
-    app = create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": True, "SEARCH_BUILD_AT_START": False})
+def test_dashboard_shows_files_that_failed_to_reload(law_dir, make_app):
+    app = make_app(law_dir, LAW_RELOAD=True)
     app.extensions["law_store"].min_interval = 0
     path = law_dir / "us" / "ca.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("conduct: pattern", "conduct: patern", 1), encoding="utf-8")
@@ -83,8 +81,8 @@ def test_dashboard_shows_files_that_failed_to_reload(law_dir):
     assert re.search(r"us/ca.yaml:\d+:\d+</code>: laws\[0\].elements.conduct: &#39;patern&#39; is not one of", page)
 
 
-def test_review_command_prints_the_same_lists(crafted):
-    app = create_app({"TESTING": True, "LAW_DIR": str(crafted), "LAW_RELOAD": False, "SEARCH_BUILD_AT_START": False})
+def test_review_command_prints_the_same_lists(crafted, make_app):
+    app = make_app(crafted)
     result = app.test_cli_runner().invoke(args=["laws", "review"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()

@@ -8,21 +8,6 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from app import create_app
-
-
-def _app(law_dir, tmp_path, **config):
-    return create_app(
-        {
-            "TESTING": True,
-            "LAW_DIR": str(law_dir),
-            "LAW_RELOAD": False,
-            "SEARCH_INDEX_DIR": str(tmp_path / "i"),
-            "SEARCH_BUILD_AT_START": False,
-        }
-        | config
-    )
-
 
 def _report_href(page: str) -> str | None:
     section = page.split('<h2 id="report">', 1)[1].split("<footer", 1)[0]
@@ -30,8 +15,8 @@ def _report_href(page: str) -> str | None:
     return html.unescape(found.group(1)) if found else None
 
 
-def test_email_report_names_the_law_and_page(law_dir, tmp_path):
-    app = _app(law_dir, tmp_path, REPORT_PROBLEM_EMAIL="laws@example.org")
+def test_email_report_names_the_law_and_page(law_dir, make_app):
+    app = make_app(law_dir, REPORT_PROBLEM_EMAIL="laws@example.org")
     page = app.test_client().get("/laws/us-ca-stalking").get_data(as_text=True)
     href = _report_href(page)
     parts = urlsplit(href)
@@ -42,9 +27,9 @@ def test_email_report_names_the_law_and_page(law_dir, tmp_path):
     assert "your email program" in page and "does not see or keep your report" in page
 
 
-def test_tracker_report_fills_placeholders_encoded(law_dir, tmp_path):
+def test_tracker_report_fills_placeholders_encoded(law_dir, make_app):
     template = "https://tracker.example.org/new?title={citation}&labels=law-error&law={law_id}&page={page}"
-    app = _app(law_dir, tmp_path, REPORT_PROBLEM_URL=template)
+    app = make_app(law_dir, REPORT_PROBLEM_URL=template)
     href = _report_href(app.test_client().get("/laws/us-ca-stalking").get_data(as_text=True))
     assert href.startswith("https://tracker.example.org/new?title=Cal.%20Penal%20Code%20%C2%A7%20646.9&labels=law-error&law=us-ca-stalking")
     assert unquote(parse_qs(urlsplit(href).query, keep_blank_values=True)["page"][0]) == "http://localhost/laws/us-ca-stalking"
@@ -56,8 +41,8 @@ def test_no_address_says_so_plainly(client):
     assert "This copy of the guide has no address for reports." in page
 
 
-def test_report_link_carries_nothing_the_reader_typed(law_dir, tmp_path):
-    app = _app(law_dir, tmp_path, REPORT_PROBLEM_EMAIL="laws@example.org")
+def test_report_link_carries_nothing_the_reader_typed(law_dir, make_app):
+    app = make_app(law_dir, REPORT_PROBLEM_EMAIL="laws@example.org")
     client = app.test_client()
     client.post("/questions", data={"region": "us-ca", "step": "region"})
     href = _report_href(client.get("/laws/us-ca-stalking?q=my+secret+words").get_data(as_text=True))
@@ -74,6 +59,6 @@ def test_report_link_carries_nothing_the_reader_typed(law_dir, tmp_path):
         ({"REPORT_PROBLEM_EMAIL": "not-an-address"}, "must be a plain email address"),
     ],
 )
-def test_bad_report_config_is_refused_at_start(law_dir, tmp_path, config, message):
+def test_bad_report_config_is_refused_at_start(law_dir, make_app, config, message):
     with pytest.raises(ValueError, match=message):
-        _app(law_dir, tmp_path, **config)
+        make_app(law_dir, **config)
