@@ -15,6 +15,17 @@ from search.fields import section_numbers
 from search.synonyms import expansions
 
 MAX_QUERY_LENGTH = 200
+# A query must hold at least one character that is neither white space nor a control character.
+# The same rule, as a JSON Schema pattern, is in the OpenAPI document (JSON Schema's \s differs from
+# Python's str.isspace, so both sides exclude control characters and U+FEFF explicitly).
+QUERY_PATTERN = "[^\\s\\x00-\\x1f\\x7f-\\x9f\\ufeff]"
+
+
+def has_search_text(text: str) -> bool:
+    """True when `text` holds something to search for, by the rule of QUERY_PATTERN."""
+    return any(not (ch.isspace() or ch <= "\x1f" or "\x7f" <= ch <= "\x9f" or ch == "\ufeff") for ch in text)
+
+
 # Up to this many laws, every match is scored in one pass (measured faster than top-k skipping).
 FULL_SCORING_LIMIT = 5000
 WORD = re.compile(r"[a-z]{4,}")

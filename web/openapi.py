@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kb.vocabulary import vocabulary
+from search.query import QUERY_PATTERN
 
 
 def _enum(name: str) -> dict:
@@ -250,7 +251,7 @@ def openapi_document(jurisdiction_ids: tuple[str, ...] = ()) -> dict:
                             "name": "q",
                             "in": "query",
                             "required": True,
-                            "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\S"},
+                            "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": QUERY_PATTERN},
                         },
                         {"name": "jurisdiction", "in": "query", "required": False, "schema": _jurisdiction_param(jurisdiction_ids)},
                         {"name": "topic", "in": "query", "required": False, "schema": _enum("topics")},

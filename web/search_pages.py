@@ -7,7 +7,7 @@ from flask import Blueprint, current_app, jsonify, render_template, request
 
 from kb.vocabulary import vocabulary
 from search import search
-from search.query import MAX_QUERY_LENGTH
+from search.query import MAX_QUERY_LENGTH, has_search_text
 from web.pages import current_kb
 from web.security import NO_STORE_ENDPOINTS
 
@@ -86,7 +86,7 @@ def api():
                 }
             }
         ), 400
-    if not query:
+    if not has_search_text(query):
         return jsonify({"error": {"status": 400, "field": "q", "message": "give something to search for: ?q=stalking"}}), 400
     if len(request.args.get("q", "")) > MAX_QUERY_LENGTH:
         message = f"the query is too long: at most {MAX_QUERY_LENGTH} characters; search for the most telling words"
