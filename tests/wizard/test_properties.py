@@ -24,7 +24,8 @@ KB = load().kb
 RANK = {UNLIKELY: 0, POSSIBLE: 1, LIKELY: 2}
 CLOSED_FACTS = {name: tuple(fact.values) for name, fact in facts().items() if name not in JURISDICTION_FACTS and fact.values}
 UNSURE = "unsure"
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# The same examples every run: the gate never fails by chance (raise max_examples locally to explore).
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 
 jurisdictions = st.sampled_from(sorted(KB.jurisdictions))
 
@@ -65,7 +66,7 @@ def test_unsure_is_never_worse_than_a_definite_answer(jurisdiction, answers, fac
             assert rank >= by_value["no"][law_id], (law_id, fact)
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=50, deadline=None, derandomize=True)
 @given(jurisdictions, answer_sets())
 def test_the_same_answers_give_the_same_results(jurisdiction, answers):
     first = [(r.law.id, r.status, tuple(e.status for e in r.elements)) for r in assess(KB, jurisdiction, answers)]
