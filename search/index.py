@@ -22,6 +22,7 @@ from whoosh import index as whoosh_index
 
 from kb.knowledge import KnowledgeBase
 from search.fields import document, schema
+from search.query import score_table
 
 log = logging.getLogger(__name__)
 COMPLETE_MARK = "complete"
@@ -147,4 +148,5 @@ class IndexManager:
                     self.base = fallback
                     self._index = open_index(kb, self.base)
                 self._version = kb.version
+                score_table(self._index)  # worked out now, so no reader waits for it
             return self._index

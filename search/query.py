@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections import Counter
 from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
-from whoosh.qparser import OrGroup, QueryParser
+from whoosh.qparser import FieldsPlugin, OrGroup, QueryParser
 from whoosh.query import And, Or, Prefix, Term
 
+from search import scoring
 from search.fields import section_numbers
 from search.synonyms import expansions
 
@@ -121,6 +121,10 @@ def _parsers(ix) -> dict:
     if parsers is None:
         names = [name for name in ("content", "content_es") if name in ix.schema]
         parsers = _PARSERS[ix] = {name: QueryParser(name, schema=ix.schema, group=OrGroup.factory(0.9)) for name in names}
+        for parser in parsers.values():
+            # No "field:word" syntax: readers do not need it, and a stored-only field ("citation:646")
+            # made the parser fail. "title:stalking" is now just the two words.
+            parser.remove_plugin_class(FieldsPlugin)
     return parsers
 
 
@@ -200,22 +204,48 @@ def _match_set(searcher, query) -> set[int]:
     return set(searcher.docs_for_query(query))
 
 
-def _count_facets(table: _DocTable, docnums) -> dict[str, dict[str, int]]:
-    counts: dict[str, Counter] = {"jurisdiction_id": Counter(), "kind": Counter(), "topics": Counter()}
-    for docnum in docnums:
-        fields = table.fields[docnum]
-        counts["jurisdiction_id"][fields["jurisdiction_id"]] += 1
-        counts["kind"][fields["kind"]] += 1
-        counts["topics"].update(fields["topics"].split(","))
-    return {name: dict(counter) for name, counter in counts.items()}
+_SCORE_TABLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def score_table(ix, searcher=None) -> scoring.ScoreTable:
+    """The BM25 weights of an open index, computed on first use (every term, not only those searched for)."""
+    table = _SCORE_TABLES.get(ix)
+    if table is None:
+        if searcher is None:
+            with ix.searcher() as own:
+                table = _SCORE_TABLES[ix] = scoring.ScoreTable(own.reader())
+        else:
+            table = _SCORE_TABLES[ix] = scoring.ScoreTable(searcher.reader())
+    return table
+
+
+def _score(ix, searcher, query, filter_query, limit: int):
+    """Every match and the top `limit`, scored from the precomputed weights."""
+    table = score_table(ix, searcher)
+    found = scoring.scores(table, query, searcher)
+    if filter_query is not None:
+        allowed = scoring.scores(table, filter_query, searcher)
+        found = {doc: score for doc, score in found.items() if doc in allowed}
+    return set(found), scoring.top(found, limit)
+
+
+def _score_with_whoosh(searcher, query, filter_query, limit: int):
+    """Every match and the top `limit`, for queries the weight table cannot score (ranges, a lone NOT)."""
+    if searcher.doc_count() <= FULL_SCORING_LIMIT:
+        # Small index: scoring every match is cheaper than top-k skipping, and gives the match set.
+        ranked = list(searcher.search(query, limit=None, filter=filter_query).items())
+        return {docnum for docnum, _ in ranked}, ranked[:limit]
+    matched = _match_set(searcher, query)
+    if filter_query is not None:
+        matched &= _match_set(searcher, filter_query)
+    return matched, list(searcher.search(query, limit=limit, filter=filter_query).items())
 
 
 def search(ix, text: str, filters: dict[str, str | None] | None = None, limit: int = 20) -> SearchResults:
     """Search the index: section numbers outrank words; filters narrow; facets count every match.
 
-    On a small index every match is scored in one pass; on a large one only the top `limit` hits are
-    scored (so Whoosh can skip low-quality blocks) and the total and facet counts come from an
-    unscored set of matching documents.
+    Matches are scored from BM25 weights worked out once per open index (search.scoring); a query
+    part that table cannot score is left to Whoosh.
     """
     text = " ".join((text or "").split())[:MAX_QUERY_LENGTH]
     if not text:
@@ -223,16 +253,10 @@ def search(ix, text: str, filters: dict[str, str | None] | None = None, limit: i
     filter_query = _filters(filters or {})
     with ix.searcher() as searcher:
         query = _text_query(ix, text, searcher.reader())
-        if searcher.doc_count() <= FULL_SCORING_LIMIT:
-            # Small index: scoring every match is cheaper than top-k skipping, and gives the match set.
-            ranked = list(searcher.search(query, limit=None, filter=filter_query).items())
-            matched = {docnum for docnum, _ in ranked}
-            top = ranked[:limit]
-        else:
-            matched = _match_set(searcher, query)
-            if filter_query is not None:
-                matched &= _match_set(searcher, filter_query)
-            top = list(searcher.search(query, limit=limit, filter=filter_query).items())
+        try:
+            matched, top = _score(ix, searcher, query, filter_query, limit)
+        except scoring.Unsupported:
+            matched, top = _score_with_whoosh(searcher, query, filter_query, limit)
         table = _doc_table(ix, searcher)
         stems = _query_stems(query)
         stems_es = _query_stems(query, ("content_es",))
@@ -257,6 +281,6 @@ def search(ix, text: str, filters: dict[str, str | None] | None = None, limit: i
                     snippet_es=snippet_es,
                 )
             )
-        facets = _count_facets(table, matched)
+        facets = score_table(ix, searcher).facet_counts(matched)
         suggestion = _suggest(searcher, text) if len(matched) < 3 else None
         return SearchResults(text, hits, len(matched), facets, suggestion)

@@ -57,6 +57,13 @@ def test_search_api_rejects_bad_input_naming_the_field(client, query, field):
     assert response.status_code == 400 and response.get_json()["error"]["field"] == field
 
 
+@pytest.mark.parametrize("query", ["citation:646", "summary:stalking", "checked:2026", "title:[a TO c]", "*", "NOT stalking"])
+def test_query_syntax_never_breaks_the_page_or_the_api(client, query):
+    """Field syntax once reached Whoosh's parser, and a stored-only field ("citation:646") was a 500."""
+    assert client.get("/search", query_string={"q": query}).status_code == 200
+    assert client.get("/api/v1/search", query_string={"q": query}).status_code == 200
+
+
 def test_openapi_lists_search(client):
     assert "/api/v1/search" in client.get("/api/v1/openapi.json").get_json()["paths"]
 
