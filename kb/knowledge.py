@@ -27,9 +27,12 @@ class KnowledgeBase:
     version: str = ""
     laws: dict[str, Law] = field(init=False)
 
+    _groups: tuple[tuple[str, str, tuple[Jurisdiction, ...]], ...] = field(init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         laws = {law.id: law for j in self.jurisdictions.values() for law in j.laws}
         object.__setattr__(self, "laws", laws)
+        object.__setattr__(self, "_groups", self._group_by_country())
 
     def jurisdiction(self, jurisdiction_id: str) -> Jurisdiction | None:
         """Return the jurisdiction with this id, or None."""
@@ -53,12 +56,18 @@ class KnowledgeBase:
         return sorted((j for j in self.jurisdictions.values() if j.parent == jurisdiction_id), key=lambda j: j.name)
 
     def by_country(self) -> list[tuple[str, str, list[Jurisdiction]]]:
-        """Group jurisdictions by country: (code, country name, national first then A-Z)."""
+        """Group jurisdictions by country: (code, country name, national first then A-Z).
+
+        Worked out once (the knowledge base never changes); every questionnaire step asks for it.
+        """
+        return [(code, name, list(members)) for code, name, members in self._groups]
+
+    def _group_by_country(self) -> tuple[tuple[str, str, tuple[Jurisdiction, ...]], ...]:
         groups: dict[str, list[Jurisdiction]] = {}
         for jurisdiction in self.jurisdictions.values():
             groups.setdefault(jurisdiction.country, []).append(jurisdiction)
         result = []
         for code in sorted(groups, key=lambda c: (c != "us", COUNTRY_NAMES.get(c, c))):
             members = sorted(groups[code], key=lambda j: (j.parent is not None, j.name))
-            result.append((code, COUNTRY_NAMES.get(code, code.upper()), members))
-        return result
+            result.append((code, COUNTRY_NAMES.get(code, code.upper()), tuple(members)))
+        return tuple(result)

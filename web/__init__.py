@@ -15,12 +15,14 @@ def register(app: Flask) -> None:
         cli,
         compare,
         errors,
+        fragments,
         i18n,
         limits,
         maintain,
         pages,
         questionnaire,
         report,
+        result_cards,
         search_pages,
         security,
         templating,
@@ -28,7 +30,9 @@ def register(app: Flask) -> None:
 
     i18n.init_app(app)
     templating.init_app(app)
+    fragments.init_app(app)
     report.init_app(app)
+    result_cards.init_app(app)
     security.init_app(app)
     errors.init_app(app)
     limits.init_app(app)

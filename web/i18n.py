@@ -92,12 +92,29 @@ def _catalogue():
     return catalogue
 
 
+# This request's message lookup: the catalogue's own dictionary when it has one (a compiled
+# catalogue holds only translated messages, so a miss means "keep the English").
+_REQUEST_LOOKUP: ContextVar = ContextVar("lawguide_lookup", default=None)
+
+
+def _lookup():
+    messages = getattr(_catalogue(), "_catalog", None)
+    lookup = (lambda string: messages.get(string) or string) if messages else (lambda string: string)
+    _REQUEST_LOOKUP.set(lookup)
+    return lookup
+
+
 def gettext_for_request(string: str) -> str:
     """gettext in this request's language (the message itself outside a request).
 
     Placeholders are left alone: kb.i18n's `_` and Jinja each fill them in their own way.
     """
-    return _catalogue().ugettext(string) if has_request_context() else string
+    lookup = _REQUEST_LOOKUP.get()
+    if lookup is None:
+        if not has_request_context():
+            return string
+        lookup = _lookup()
+    return lookup(string)
 
 
 def _raw_ngettext(singular: str, plural: str, num: int) -> str:
@@ -148,6 +165,7 @@ def init_app(app: Flask) -> None:
     @app.teardown_request
     def _forget_catalogue(_error=None) -> None:
         _REQUEST_CATALOGUE.set(None)
+        _REQUEST_LOOKUP.set(None)
 
     app.jinja_env.filters["t"] = translate_text
     app.jinja_env.filters["law_title"] = lambda law: law_text(law, "title")

@@ -1,0 +1,85 @@
+"""Parts of pages rendered once and reused: they must follow the language, keep the reader's explicit
+language choice in links, hold nothing a reader answered, and follow the data when it changes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from kb.knowledge import KnowledgeBase
+from web.result_cards import CardCache, _card_text
+
+ANSWERS = {
+    "a_jurisdiction": "us-ca",
+    "a_other_elsewhere": "no",
+    "a_incidents": "several",
+    "a_threatened": "yes",
+    "a_contacted_directly": "yes",
+    "a_relationship": "partner_or_ex",
+    "a_afraid_for_safety": "yes",
+    "a_emotional_distress": "yes",
+}
+
+
+@pytest.fixture
+def spanish_app(law_dir, make_app):
+    return make_app(law_dir, LANGUAGES=["en", "es"])
+
+
+def test_cached_parts_follow_each_readers_language(spanish_app):
+    client = spanish_app.test_client()
+    spanish = client.get("/about", headers={"Accept-Language": "es"}).get_data(as_text=True)
+    english = client.get("/about", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    assert "Saltar al contenido principal" in spanish and "Leyes por región" in spanish
+    assert "Skip to main content" in english and "Laws by region" in english
+    assert "Saltar al contenido principal" not in english and "Skip to main content" not in spanish
+
+
+def test_cached_links_keep_an_explicit_choice_only_for_the_reader_who_made_it(spanish_app):
+    client = spanish_app.test_client()
+    chosen = client.get("/about?lang=es").get_data(as_text=True)
+    by_browser = client.get("/about", headers={"Accept-Language": "es"}).get_data(as_text=True)
+    assert 'href="/jurisdictions?lang=es"' in chosen
+    assert 'href="/jurisdictions"' in by_browser and 'href="/jurisdictions?lang=es"' not in by_browser
+
+
+def test_the_fragment_cache_holds_nothing_a_reader_answered(spanish_app):
+    client = spanish_app.test_client()
+    page = client.post("/questions/results", data=ANSWERS).get_data(as_text=True)
+    assert "California" in page
+    cache = spanish_app.jinja_env.static_fragments
+    assert cache, "the results page should have used cached fragments"
+    for (name, language, explicit), html in cache.items():
+        assert name and language in ("en", "es") and explicit in (None, "en", "es")
+        assert "California" not in html and "us-ca" not in html and "partner_or_ex" not in html
+
+
+def test_template_development_mode_keeps_no_fragments(law_dir, make_app):
+    app = make_app(law_dir, TEMPLATES_AUTO_RELOAD=True)
+    app.test_client().get("/about")
+    assert dict(app.jinja_env.static_fragments) == {}
+
+
+def test_result_cards_match_the_data_of_each_version(app):
+    kb = app.extensions["law_store"].kb
+    law = next(iter(kb.laws.values()))
+    renamed = replace(law, title="A renamed law")
+    jurisdiction = kb.jurisdiction(law.jurisdiction_id)
+    laws = tuple(renamed if x.id == law.id else x for x in jurisdiction.laws)
+    changed = KnowledgeBase({**kb.jurisdictions, jurisdiction.id: replace(jurisdiction, laws=laws)}, version=kb.version + "-changed")
+    cache = CardCache()
+    with app.test_request_context("/"):
+        before, _ = cache.texts(kb)
+        after, _ = cache.texts(changed)
+    assert law.title in before[law.id].head and "A renamed law" in after[law.id].head
+    assert set(after) == set(changed.laws)  # every law at once, not only the ones a reader was shown
+
+
+def test_results_cards_escape_what_they_show(app):
+    kb = app.extensions["law_store"].kb
+    law = next(iter(kb.laws.values()))
+    hostile = replace(law, title="<script>alert(1)</script>", citation='"><b>x</b>')
+    with app.test_request_context("/"):
+        text = _card_text(hostile)
+    assert "<script>" not in text.head and "&lt;script&gt;" in text.head and "<b>x</b>" not in text.head
