@@ -104,32 +104,44 @@ def snippet(summary: str, tokens: list[tuple[str, int, int]], stems: set[str], w
     return Markup(("… " if start > 0 else "") + "".join(out) + (" …" if end < len(summary) else ""))
 
 
-def _synonym_query(ix, extra: str):
+def _synonym_query(analyzer, extra: str):
     """All words of a synonym in the content field (cheaper than a phrase, nearly as precise)."""
-    words = [token.text for token in ix.schema["content"].analyzer(extra)]
+    words = [token.text for token in analyzer(extra)]
     if not words:
         return None
-    return (And([Term("content", w) for w in words]) if len(words) > 1 else Term("content", words[0])).with_boost(0.6)
+    return And([Term("content", w) for w in words], boost=0.6) if len(words) > 1 else Term("content", words[0], boost=0.6)
 
 
-_PARSERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+@dataclass(frozen=True)
+class _Parsing:
+    """What turning text into a query needs, per open index: the parsers and the content analyzer."""
+
+    parsers: dict
+    analyzer: object
 
 
-def _parsers(ix) -> dict:
-    """The query parsers of an open index, built once: building one costs more than parsing with it."""
-    parsers = _PARSERS.get(ix)
-    if parsers is None:
-        names = [name for name in ("content", "content_es") if name in ix.schema]
-        parsers = _PARSERS[ix] = {name: QueryParser(name, schema=ix.schema, group=OrGroup.factory(0.9)) for name in names}
+_PARSING: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _parsing(ix) -> _Parsing:
+    """Built once per open index: building a parser costs more than parsing with it, and
+    `ix.schema` reads the index's table of contents from disk on every call."""
+    parsing = _PARSING.get(ix)
+    if parsing is None:
+        schema = ix.schema
+        names = [name for name in ("content", "content_es") if name in schema]
+        parsers = {name: QueryParser(name, schema=schema, group=OrGroup.factory(0.9)) for name in names}
         for parser in parsers.values():
             # No "field:word" syntax: readers do not need it, and a stored-only field ("citation:646")
             # made the parser fail. "title:stalking" is now just the two words.
             parser.remove_plugin_class(FieldsPlugin)
-    return parsers
+        parsing = _PARSING[ix] = _Parsing(parsers, schema["content"].analyzer)
+    return parsing
 
 
 def _text_query(ix, text: str, reader=None):
-    parsers = _parsers(ix)
+    parsing = _parsing(ix)
+    parsers = parsing.parsers
     parts = [parsers["content"].parse(text)]
     if "content_es" in parsers:
         spanish = parsers["content_es"].parse(text)
@@ -138,7 +150,7 @@ def _text_query(ix, text: str, reader=None):
         if terms and (reader is None or any(term in reader for term in terms)):
             parts.append(spanish)
     for extra in expansions(text):
-        synonym = _synonym_query(ix, extra)
+        synonym = _synonym_query(parsing.analyzer, extra)
         if synonym is not None:
             parts.append(synonym)
     for number in section_numbers(text):
