@@ -68,7 +68,14 @@ def main() -> None:
             response.close()
 
         baseline = rate(lambda: check(hello.get("/")), args.seconds)
+
+        def redirected(response):
+            assert response.status_code == 303, response.status_code
+            response.close()
+
         pages = {
+            # The app's floor for a questionnaire POST: form parsing, language, headers; no page.
+            "start over (POST, redirect only)": lambda: redirected(client.post("/questions/start-over", data=ASSESS_FORM)),
             "home page": lambda: check(client.get("/")),
             "jurisdiction page (us-ca)": lambda: check(client.get("/jurisdictions/us-ca")),
             "search (POST 'revenge porn')": lambda: check(client.post("/search", data={"q": "revenge porn"})),
