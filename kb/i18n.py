@@ -25,12 +25,18 @@ _translate: Callable[[str], str] = _untranslated
 _language: Callable[[], str] = _english
 
 
-_local = threading.local()
+class _Local(threading.local):
+    """Per-thread state; `english` has a class default so reading it never raises inside getattr."""
+
+    english = False
+
+
+_local = _Local()
 
 
 def _(message: str, **values: object) -> str:
     """Translate `message` into the current language, then fill in its %(name)s placeholders."""
-    text = message if getattr(_local, "english", False) else _translate(message)
+    text = message if _local.english else _translate(message)
     return text % values if values else text
 
 
@@ -46,7 +52,7 @@ def translate_text(text: str) -> str:
 @contextmanager
 def in_english() -> Iterator[None]:
     """Work in English whatever the request's language (the search index is built in English)."""
-    before = getattr(_local, "english", False)
+    before = _local.english
     _local.english = True
     try:
         yield
@@ -61,7 +67,7 @@ def N_(message: str) -> str:  # noqa: N802 - the name gettext tools look for
 
 def language() -> str:
     """The current language code (en outside a web request, or inside `in_english`)."""
-    return "en" if getattr(_local, "english", False) else _language()
+    return "en" if _local.english else _language()
 
 
 def install(translate: Callable[[str], str], current_language: Callable[[], str]) -> None:

@@ -158,12 +158,12 @@ def _requirements(law: Law, answers: dict[str, str]) -> list[ElementResult]:
             results.append(ElementResult("requires", _("Also needs"), UNKNOWN, reason))
             continue
         value = evaluate(requirement.when, answers)
-        status = {True: MET, False: NOT_MET, None: UNKNOWN}[value]
-        reason = {
-            MET: _("This law needs this, and it fits what you said: %(what)s.", what=what),
-            NOT_MET: _("This law needs this, and from what you said it has not happened: %(what)s.", what=what),
-            UNKNOWN: _("This law needs this; we do not know yet: %(what)s.", what=what),
-        }[status]
+        if value is True:
+            status, reason = MET, _("This law needs this, and it fits what you said: %(what)s.", what=what)
+        elif value is False:
+            status, reason = NOT_MET, _("This law needs this, and from what you said it has not happened: %(what)s.", what=what)
+        else:
+            status, reason = UNKNOWN, _("This law needs this; we do not know yet: %(what)s.", what=what)
         results.append(ElementResult("requires", _("Also needs"), status, reason))
     return results
 
