@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
+from html import escape as escape_text
 
 import markdown
 import nh3
@@ -40,10 +41,24 @@ def render_markdown(text: str) -> Markup:
     return Markup(clean)
 
 
+def hidden_answer_inputs(answers: dict[str, str]) -> Markup:
+    """The answers so far as hidden inputs (a_<fact>), sorted by name, every name and value escaped.
+
+    Built in Python: questionnaire pages carry them in two or three forms each.
+    """
+    return Markup(
+        "".join(
+            f'\n<input type="hidden" name="a_{escape_text(str(name))}" value="{escape_text(str(value))}">'
+            for name, value in sorted(answers.items(), key=lambda item: str(item[0]).lower())
+        )
+    )
+
+
 def init_app(app: Flask) -> None:
     """Register filters and globals used by every template."""
     app.jinja_env.filters["markdown"] = render_markdown
     app.jinja_env.filters["label"] = lambda value, list_name: label(list_name, value)
+    app.jinja_env.filters["hidden_answer_inputs"] = hidden_answer_inputs
     app.jinja_env.globals["describe_elements"] = describe_elements
     app.jinja_env.globals["vocabulary"] = vocabulary
 

@@ -83,3 +83,11 @@ def test_results_cards_escape_what_they_show(app):
     with app.test_request_context("/"):
         text = _card_text(hostile)
     assert "<script>" not in text.head and "&lt;script&gt;" in text.head and "<b>x</b>" not in text.head
+
+
+def test_hidden_answer_inputs_are_sorted_and_escaped():
+    from web.templating import hidden_answer_inputs
+
+    html = str(hidden_answer_inputs({"b": 'x"><script>', "A": "yes"}))
+    assert html.index('name="a_A"') < html.index('name="a_b"')
+    assert "<script>" not in html and 'value="x&quot;&gt;&lt;script&gt;"' in html
