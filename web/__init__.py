@@ -17,6 +17,7 @@ def register(app: Flask) -> None:
         errors,
         fragments,
         i18n,
+        law_cards,
         limits,
         maintain,
         pages,
@@ -33,6 +34,7 @@ def register(app: Flask) -> None:
     fragments.init_app(app)
     report.init_app(app)
     result_cards.init_app(app)
+    law_cards.init_app(app)
     security.init_app(app)
     errors.init_app(app)
     limits.init_app(app)

@@ -91,3 +91,28 @@ def test_hidden_answer_inputs_are_sorted_and_escaped():
     html = str(hidden_answer_inputs({"b": 'x"><script>', "A": "yes"}))
     assert html.index('name="a_A"') < html.index('name="a_b"')
     assert "<script>" not in html and 'value="x&quot;&gt;&lt;script&gt;"' in html
+
+
+def test_jurisdiction_cards_come_from_one_rendering_of_every_law(spanish_app):
+    client = spanish_app.test_client()
+    page = client.get("/jurisdictions/us-ca").get_data(as_text=True)
+    kb = spanish_app.extensions["law_store"].kb
+    cached = spanish_app.extensions["law_cards"]._cards
+    assert set(next(iter(cached.values()))) == set(kb.laws)  # every law, not only the page's
+    for law in kb.jurisdiction("us-ca").laws:
+        assert f'id="law-{law.id}"' in page
+
+
+def test_jurisdiction_cards_follow_language_and_choice(spanish_app):
+    client = spanish_app.test_client()
+    chosen = client.get("/jurisdictions/us-ca?lang=es").get_data(as_text=True)
+    english = client.get("/jurisdictions/us-ca").get_data(as_text=True)
+    law_link = 'href="/laws/us-ca-stalking'
+    assert law_link + '?lang=es"' in chosen and law_link + '"' in english
+    assert "Texto oficial" in chosen and "Official text" in english and "Texto oficial" not in english
+
+
+def test_cached_and_fresh_cards_are_the_same(law_dir, make_app):
+    cached_page = make_app(law_dir).test_client().get("/jurisdictions/us-ca").get_data(as_text=True)
+    fresh_page = make_app(law_dir, TEMPLATES_AUTO_RELOAD=True).test_client().get("/jurisdictions/us-ca").get_data(as_text=True)
+    assert cached_page == fresh_page
