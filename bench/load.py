@@ -57,8 +57,9 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(port: int, workers: int, index_dir: str, log) -> subprocess.Popen:
-    """Build the index, then start gunicorn writing to `log` (a binary file); return once it answers."""
+def start_server(port: int, workers: int, index_dir: str, log, app: str = "app:create_app()") -> subprocess.Popen:
+    """Build the index, then start gunicorn serving `app` (a gunicorn app spec) with the production
+    settings, writing to `log` (a binary file); return once it answers."""
     env = {
         **os.environ,
         "LAWGUIDE_BIND": f"127.0.0.1:{port}",
@@ -70,7 +71,7 @@ def start_server(port: int, workers: int, index_dir: str, log) -> subprocess.Pop
     bin_dir = Path(sys.executable).parent
     subprocess.run([str(bin_dir / "flask"), "--app", "app", "search", "build"], cwd=ROOT, env=env, check=True, capture_output=True)
     server = subprocess.Popen(
-        [str(bin_dir / "gunicorn"), "--config", "deploy/gunicorn.conf.py", "app:create_app()"], cwd=ROOT, env=env, stdout=log, stderr=log
+        [str(bin_dir / "gunicorn"), "--config", "deploy/gunicorn.conf.py", app], cwd=ROOT, env=env, stdout=log, stderr=log
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
