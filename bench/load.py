@@ -57,9 +57,11 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(port: int, workers: int, index_dir: str, log, app: str = "app:create_app()") -> subprocess.Popen:
+def start_server(
+    port: int, workers: int, index_dir: str, log, app: str = "app:create_app()", options: tuple[str, ...] = ()
+) -> subprocess.Popen:
     """Build the index, then start gunicorn serving `app` (a gunicorn app spec) with the production
-    settings, writing to `log` (a binary file); return once it answers."""
+    settings (command-line `options` override them), writing to `log` (a binary file); return once it answers."""
     env = {
         **os.environ,
         "LAWGUIDE_BIND": f"127.0.0.1:{port}",
@@ -71,7 +73,7 @@ def start_server(port: int, workers: int, index_dir: str, log, app: str = "app:c
     bin_dir = Path(sys.executable).parent
     subprocess.run([str(bin_dir / "flask"), "--app", "app", "search", "build"], cwd=ROOT, env=env, check=True, capture_output=True)
     server = subprocess.Popen(
-        [str(bin_dir / "gunicorn"), "--config", "deploy/gunicorn.conf.py", app], cwd=ROOT, env=env, stdout=log, stderr=log
+        [str(bin_dir / "gunicorn"), "--config", "deploy/gunicorn.conf.py", *options, app], cwd=ROOT, env=env, stdout=log, stderr=log
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

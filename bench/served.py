@@ -59,7 +59,9 @@ def served(app: str, measure) -> None:
     """Serve `app` with gunicorn (one worker) while `measure(port)` runs."""
     port = free_port()
     with tempfile.TemporaryDirectory() as index_dir, tempfile.TemporaryFile() as log:
-        server = start_server(port, 1, index_dir, log, app=app)
+        # No worker recycling (--max-requests 0): a worker restarting mid-measurement reloads the
+        # laws and would show up as a slow page.
+        server = start_server(port, 1, index_dir, log, app=app, options=("--max-requests", "0"))
         try:
             measure(port)
         finally:
