@@ -6,10 +6,10 @@ from datetime import date
 
 from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request
 
-from kb.changes import recent_changes
-from kb.export import LICENCE, export_csv, export_files
 from kb.i18n import _
 from kb.vocabulary import vocabulary
+from maintenance.changes import recent_changes
+from maintenance.export import LICENCE, export_csv, export_files
 from web.pages import current_kb
 
 bp = Blueprint("changes", __name__)

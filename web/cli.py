@@ -10,12 +10,12 @@ from flask import Flask, current_app
 from flask.cli import AppGroup
 
 from kb.loader import display_path, law_file_paths, load
-from kb.maintenance import review, review_text
-from kb.reports import coverage, coverage_markdown, coverage_text, stale_laws
-from kb.revisions import RevisionError, at_revision, working_tree
-from kb.semantic_diff import diff_files, diff_text
-from kb.skeleton import skeleton
 from kb.vocabulary import vocabulary
+from maintenance.reports import coverage, coverage_markdown, coverage_text, stale_laws
+from maintenance.review import review, review_text
+from maintenance.revisions import RevisionError, at_revision, working_tree
+from maintenance.semantic_diff import diff_files, diff_text
+from maintenance.skeleton import skeleton
 
 laws = AppGroup("laws", help="Check and maintain the law files.")
 

@@ -11,9 +11,9 @@ import yaml
 from flask import Blueprint, Response, abort, jsonify, render_template, request
 
 from kb.compare import COLUMNS, compare_rows, main_law, row_for
-from kb.export import safe_row
 from kb.i18n import N_, _
 from kb.vocabulary import vocabulary
+from maintenance.export import safe_row
 from web.pages import current_kb
 
 bp = Blueprint("compare", __name__)

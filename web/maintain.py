@@ -6,7 +6,7 @@ from datetime import date
 
 from flask import Blueprint, abort, current_app, render_template, request
 
-from kb.maintenance import CORE_NEEDS, review
+from maintenance.review import CORE_NEEDS, review
 from web.pages import current_kb
 
 bp = Blueprint("maintain", __name__)

@@ -88,7 +88,7 @@ def test_unconfirmed_marks_name_real_fields_with_reasons(law):
 
 
 def test_coverage_page_is_generated_from_the_data():
-    from kb.reports import coverage, coverage_markdown
+    from maintenance.reports import coverage, coverage_markdown
 
     page = (Path(__file__).parent.parent.parent / "docs" / "coverage.md").read_text(encoding="utf-8")
     assert page.strip() == coverage_markdown(coverage(KB)).strip(), "docs/coverage.md is stale: run `make coverage-doc`"
@@ -117,7 +117,7 @@ BEYOND_THE_US = [
 @pytest.mark.parametrize("jurisdiction_id", BEYOND_THE_US)
 def test_each_country_and_region_has_a_crime_and_a_remedy(jurisdiction_id):
     """A stalking or harassment crime (its own or its country's) and an order or civil remedy."""
-    from kb.reports import coverage
+    from maintenance.reports import coverage
 
     row = next(r for r in coverage(KB) if r.jurisdiction.id == jurisdiction_id)
     assert row.crime_cover, f"{jurisdiction_id} has no stalking or harassment crime, nor does its country"
@@ -127,7 +127,7 @@ def test_each_country_and_region_has_a_crime_and_a_remedy(jurisdiction_id):
 
 
 def test_regions_inherit_national_criminal_law_in_the_coverage():
-    from kb.reports import coverage
+    from maintenance.reports import coverage
 
     rows = {r.jurisdiction.id: r for r in coverage(KB)}
     assert not rows["ca-on"].stalking_crime and rows["ca-on"].national_stalking  # Criminal Code s. 264 is federal

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kb.semantic_diff import diff_files, diff_law, diff_text
+from maintenance.semantic_diff import diff_files, diff_law, diff_text
 
 CONDUCT_EITHER = "One incident can be enough on some paths; others need a pattern"
 FIXTURE_CA = Path(__file__).parents[1] / "fixtures" / "laws" / "us" / "ca.yaml"

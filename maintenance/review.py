@@ -14,8 +14,8 @@ from kb.i18n import N_
 from kb.knowledge import KnowledgeBase
 from kb.model import Jurisdiction, Law
 from kb.problems import Problem
-from kb.reports import coverage, is_harassment_crime, stale_laws
 from kb.vocabulary import vocabulary
+from maintenance.reports import coverage, is_harassment_crime, stale_laws
 
 CORE_NEEDS = {
     "stalking_crime": N_("a stalking crime"),
