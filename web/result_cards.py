@@ -75,19 +75,24 @@ class CardCache:
 
 
 def _card_text(law) -> _CardText:
+    # Translated words are taken out of the f-strings: gettext's extractor cannot see inside them.
+    official, more_about = _("Official text"), _("More about this law")
+    of_citation = _("of %(citation)s", citation=law.citation)
+    not_confirmed = _("Some facts about this law are not confirmed.")
+    penalty, checked = _("Penalty:"), _("Law last checked %(date)s.", date=law.checked.date)
     citation = escape(law.citation)
     head = (
         f'<h4 id="r-{escape(law.id)}">{escape(law_text(law, "title"))}</h4>\n'
-        f'  <p class="citation">{citation} · <a href="{escape(law.url)}" rel="noreferrer noopener">{escape(_("Official text"))}'
-        f'<span class="visually-hidden"> {escape(_("of %(citation)s", citation=law.citation))}</span></a>\n'
+        f'  <p class="citation">{citation} · <a href="{escape(law.url)}" rel="noreferrer noopener">{escape(official)}'
+        f'<span class="visually-hidden"> {escape(of_citation)}</span></a>\n'
         f'    · <a href="'
     )
-    more = f'">{escape(_("More about this law"))}</a></p>\n'
-    unconfirmed = "" if law.confirmed else f' <span class="unconfirmed">{escape(_("Some facts about this law are not confirmed."))}</span>'
+    more = f'">{escape(more_about)}</a></p>\n'
+    unconfirmed = "" if law.confirmed else f' <span class="unconfirmed">{escape(not_confirmed)}</span>'
     tail = (
-        f'  <p class="penalty"><strong>{escape(_("Penalty:"))}</strong> {escape(label("penalty_classes", law.penalty.penalty_class))}. '
+        f'  <p class="penalty"><strong>{escape(penalty)}</strong> {escape(label("penalty_classes", law.penalty.penalty_class))}. '
         f"{escape(law_text(law, 'penalty_detail'))}</p>\n"
-        f'  <p class="checked muted">{escape(_("Law last checked %(date)s.", date=law.checked.date))}{unconfirmed}</p>\n'
+        f'  <p class="checked muted">{escape(checked)}{unconfirmed}</p>\n'
     )
     return _CardText(head, more, tail)
 
