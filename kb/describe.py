@@ -1,31 +1,41 @@
-"""Plain-language descriptions of a law's elements, shared by the pages, the API and the wizard."""
+"""Plain-language descriptions of a law's elements, shared by the pages, the API and the wizard.
+
+Every function here takes one set of elements (a path's, or a law's summary of its paths), so the same
+words describe a law read as one path and each path of a law with alternatives.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kb.conditions import Condition
 from kb.i18n import _, language
-from kb.model import Law
+from kb.model import Elements, Evidence, Law, Path
 from kb.vocabulary import facts, label
 
 
 @dataclass(frozen=True)
 class ElementText:
-    """One element in plain words: its name, what it means for this law, and whether it is confirmed."""
+    """One element in plain words: its name, what it means here, whether it is confirmed, and the
+    statute's words that support it (when the law stores its text)."""
 
     key: str
     name: str
     text: str
     unconfirmed: bool = False
+    evidence: Evidence | None = None
 
 
-def conduct_text(law: Law) -> str:
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def conduct_text(e: Elements) -> str:
     """Say whether one incident is enough, or how many acts a pattern needs."""
-    elements = law.elements
-    if elements.conduct == "single":
+    if e.conduct == "single":
         return _("One incident can be enough.")
-    acts = acts_text(elements.min_acts)
-    if elements.conduct == "pattern":
+    acts = acts_text(e.min_acts)
+    if e.conduct == "pattern":
         return _("Needs a pattern: %(acts)s.", acts=acts)
     return _("One incident can be enough on some paths; others need a pattern (%(acts)s).", acts=acts)
 
@@ -35,77 +45,120 @@ def acts_text(min_acts: int | None) -> str:
     return _("%(count)s or more acts", count=min_acts) if min_acts else _("more than one act")
 
 
-def intent_text(law: Law) -> str:
-    """Say what the person must have meant or known, joining alternatives with 'or'."""
-    parts = [label("intent", value) for value in law.elements.intent]
-    return (" " + _("Or:") + " ").join(part[0].upper() + part[1:] for part in parts) + "."
+def intent_text(e: Elements) -> str:
+    """Say what the person must have meant or known: one state, any one of several, or all together."""
+    parts = [label("intent", value) for value in e.intent]
+    if len(parts) == 1:
+        return _capital(parts[0]) + "."
+    lowered = [part[:1].lower() + part[1:] for part in parts]
+    if e.intent_mode == "all_of":
+        return _("All of these together: %(list)s.", list=(" " + _("and") + " ").join(lowered))
+    return _("Any one of these is enough: %(list)s.", list=("; " + _("or") + " ").join(lowered))
 
 
-def fear_text(law: Law) -> str:
+def fear_text(e: Elements) -> str:
     """Say what the victim must feel, and by which test."""
-    fear = law.elements.fear
+    fear = e.fear
     if fear.kinds == ("none",):
         return _("No fear or distress needs to be shown.")
-    kinds = fear_kinds_text(law)
-    kinds = kinds[0].upper() + kinds[1:]
+    kinds = _capital(fear_kinds_text(e))
     if fear.test == "none":
         return f"{kinds}."
     return _("%(kinds)s. Test: %(test)s.", kinds=kinds, test=label("fear_tests", fear.test).lower())
 
 
-def fear_kinds_text(law: Law) -> str:
+def fear_kinds_text(e: Elements) -> str:
     """The kinds of fear or distress a law looks at, joined with 'or', in lower case."""
-    return (" " + _("or") + " ").join(label("fear_kinds", kind).lower() for kind in law.elements.fear.kinds if kind != "none")
+    return (" " + _("or") + " ").join(label("fear_kinds", kind).lower() for kind in e.fear.kinds if kind != "none")
 
 
-def relationship_text(law: Law) -> str | None:
-    """Say who may ask for a protection order, or None when the law has no such element."""
-    who = law.elements.relationship
+def condition_text(condition: Condition) -> str:
+    """A condition over facts in plain words: 'you are under 18', or 'you and the person have a child'."""
+    if condition.op == "fact":
+        fact = facts().get(condition.fact)
+        if fact is None:
+            return condition.fact
+        if set(condition.values) == {"yes"} and "yes" in fact.values:
+            return _(fact.label)
+        if set(condition.values) == {"no"} and "no" in fact.values:
+            return _("not: %(what)s", what=_(fact.label))
+        values = (" " + _("or") + " ").join(_(fact.values.get(v, v)).lower() for v in condition.values)
+        return f"{_(fact.label)}: {values}"
+    if condition.op == "not":
+        return _("not: %(what)s", what=condition_text(condition.parts[0]))
+    joiner = " " + (_("and") if condition.op == "all" else _("or")) + " "
+    return joiner.join(condition_text(part) for part in condition.parts)
+
+
+def relationship_text(e: Elements) -> str | None:
+    """Say who may ask for a protection order, or None when there is no such element."""
+    who = e.relationship
     if who is None:
         return None
     if who == ("any",):
         return _("Anyone can ask, whatever the relationship.")
-    return _("Only: %(who)s.", who=relationships_text(who))
+    return _("Only: %(who)s.", who=relationships_text(who, e))
 
 
-def relationships_text(who: tuple[str, ...]) -> str:
-    """The relationships a law is open to, in lower case, separated by semicolons."""
+def relationships_text(who: tuple[str, ...], e: Elements | None = None) -> str:
+    """The relationships a law is open to, in lower case, separated by semicolons, with their conditions."""
     names = facts()["relationship"].values
-    return "; ".join(_(names[value]).lower() if value in names else value for value in who)
+    parts = []
+    for value in who:
+        text = _(names[value]).lower() if value in names else value
+        condition = e.condition_for(value) if e is not None else None
+        if condition is not None:
+            text += " (" + _("only when: %(when)s", when=condition_text(condition)) + ")"
+        parts.append(text)
+    return "; ".join(parts)
 
 
-_CACHE: dict[tuple[int, str], tuple[Law, list[ElementText]]] = {}
+_CACHE: dict[tuple[int, int, str], tuple[Law, list[ElementText]]] = {}
 
 
-def describe_elements(law: Law) -> list[ElementText]:
-    """Return the law's elements as plain-language lines, in reading order (cached per law object)."""
-    key = (id(law), language())
+def describe_elements(law: Law, path: Path | None = None) -> list[ElementText]:
+    """Return a path's elements (default: the law's summary) as plain-language lines, in reading order.
+
+    Cached per law object, path and language; holding the law keeps its id from being reused.
+    """
+    index = law.paths.index(path) if path is not None else -1
+    key = (id(law), index, language())
     cached = _CACHE.get(key)
     if cached is not None and cached[0] is law:
         return cached[1]
-    lines = _describe(law)
+    lines = _describe(law, path)
     if len(_CACHE) > 20_000:
         _CACHE.clear()
-    _CACHE[key] = (law, lines)  # holding the law keeps its id from being reused
+    _CACHE[key] = (law, lines)
     return lines
 
 
-def _describe(law: Law) -> list[ElementText]:
-    e = law.elements
+def _field(law: Law, path: Path | None, name: str) -> str:
+    """The field path an unconfirmed mark uses for one element of a path (or of the law)."""
+    if path is None or not law.written_as_paths:
+        return f"elements.{name}"
+    return f"paths[{law.paths.index(path)}].elements.{name}"
+
+
+def _describe(law: Law, path: Path | None) -> list[ElementText]:
+    e = path.elements if path is not None else law.elements
+
+    def doubt(*names: str) -> bool:
+        return any(law.is_unconfirmed(_field(law, path, name)) for name in names)
+
+    def proof(name: str) -> Evidence | None:
+        return path.evidence_for(name) if path is not None else None
+
     lines = [
-        ElementText(
-            "conduct",
-            _("How many incidents"),
-            conduct_text(law),
-            law.is_unconfirmed("elements.conduct") or law.is_unconfirmed("elements.min_acts"),
-        ),
-        ElementText("intent", _("What the person must have meant or known"), intent_text(law), law.is_unconfirmed("elements.intent")),
-        ElementText("fear", _("What you must feel"), fear_text(law), law.is_unconfirmed("elements.fear")),
+        ElementText("conduct", _("How many incidents"), conduct_text(e), doubt("conduct", "min_acts"), proof("conduct")),
+        ElementText("intent", _("What the person must have meant or known"), intent_text(e), doubt("intent"), proof("intent")),
+        ElementText("fear", _("What you must feel"), fear_text(e), doubt("fear"), proof("fear")),
         ElementText(
             "credible_threat",
             _("Threat"),
             _("Needs a credible threat.") if e.credible_threat else _("No threat is needed."),
-            law.is_unconfirmed("elements.credible_threat"),
+            doubt("credible_threat"),
+            proof("credible_threat"),
         ),
         ElementText(
             "electronic",
@@ -113,14 +166,13 @@ def _describe(law: Law) -> list[ElementText]:
             _("Names electronic communication (texts, email, online posts, devices).")
             if e.electronic == "explicit"
             else _("Does not name electronic means; its general words may still cover them."),
-            law.is_unconfirmed("elements.electronic"),
+            doubt("electronic"),
         ),
     ]
-    relationship = relationship_text(law)
+    relationship = relationship_text(e)
     if relationship:
-        lines.append(ElementText("relationship", _("Who can ask"), relationship, law.is_unconfirmed("elements.relationship")))
-    for index in range(len(e.requires)):
-        lines.append(
-            ElementText("requires", _("Also needs"), law.requirement_text(index, language()), law.is_unconfirmed("elements.requires"))
-        )
+        lines.append(ElementText("relationship", _("Who can ask"), relationship, doubt("relationship"), proof("relationship")))
+    for index, requirement in enumerate(e.requires):
+        text = law.requirement_text(index, language(), path)
+        lines.append(ElementText("requires", _("Also needs"), text, doubt("requires"), requirement.evidence))
     return lines

@@ -7,16 +7,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from kb.checks import STRUCTURAL_RULES, FileData, cross_file_problems, file_problems
 from kb.knowledge import KnowledgeBase
+from kb.locations import PROJECT_ROOT
 from kb.model import build_jurisdiction
 from kb.problems import Problem, sort_problems
-from kb.rules import FileData, cross_file_problems, file_problems
 from kb.schema_check import schema_problems
-from kb.vocabulary import PROJECT_ROOT
+from kb.text_files import read_texts
+from kb.texts import TEXT_SUFFIX, text_folder
 from kb.yamlsource import parse_yaml
 
 DEFAULT_LAW_DIR = PROJECT_ROOT / "jurisdictions"
-STRUCTURAL_RULES = {"duplicate-jurisdiction-id", "duplicate-law-id", "duplicate-citation", "unknown-parent"}
 
 
 @dataclass
@@ -62,7 +63,7 @@ def law_file_paths(paths: list[Path]) -> list[Path]:
 
 
 def read_file(path: Path, today: date) -> FileResult:
-    """Parse, schema-check and rule-check one law file."""
+    """Parse, schema-check and rule-check one law file, with the statute texts its laws cite."""
     shown = display_path(path)
     try:
         raw = path.read_bytes()
@@ -71,7 +72,7 @@ def read_file(path: Path, today: date) -> FileResult:
         return FileResult(shown, None, [Problem(shown, 1, 1, "", "the file does not exist", "file-missing")])
     except UnicodeDecodeError as exc:
         return FileResult(shown, None, [Problem(shown, 1, 1, "", f"the file is not UTF-8 text ({exc.reason})", "encoding")])
-    digest = hashlib.sha256(raw).hexdigest()
+    digest = hashlib.sha256(raw + texts_digest(path)).hexdigest()
     parsed = parse_yaml(text, shown)
     problems = list(parsed.problems)
     if parsed.data is None:
@@ -82,9 +83,35 @@ def read_file(path: Path, today: date) -> FileResult:
     problems.extend(schema_problems(parsed.data, parsed.source_map, shown))
     if problems:
         return FileResult(shown, None, problems, digest)
-    file = FileData(shown, parsed.data, parsed.source_map)
+    texts, text_problems = read_texts(path, shown, parsed.data, parsed.source_map, today)
+    file = FileData(shown, parsed.data, parsed.source_map, texts)
+    problems.extend(text_problems)
     problems.extend(file_problems(file, today))
-    return FileResult(shown, None if problems else file, problems, digest)
+    has_errors = any(p.severity == "error" for p in problems)
+    return FileResult(shown, None if has_errors else file, problems, digest)
+
+
+def texts_digest(law_file: Path) -> bytes:
+    """A digest of every stored text beside a law file, so an edited text changes the data version."""
+    folder = text_folder(law_file)
+    if not folder.is_dir():
+        return b""
+    digest = hashlib.sha256()
+    for text in sorted(folder.glob(f"*{TEXT_SUFFIX}")):
+        digest.update(text.name.encode() + b"\0" + text.read_bytes())
+    return digest.digest()
+
+
+def file_stamp(law_file: Path) -> tuple:
+    """What changes when a law file or one of its stored texts is edited: sizes and modification times."""
+    info = law_file.stat()
+    stamp = [(law_file.name, info.st_mtime_ns, info.st_size)]
+    folder = text_folder(law_file)
+    if folder.is_dir():
+        for text in sorted(folder.glob(f"*{TEXT_SUFFIX}")):
+            text_info = text.stat()
+            stamp.append((text.name, text_info.st_mtime_ns, text_info.st_size))
+    return tuple(stamp)
 
 
 def assemble(results: list[FileResult]) -> LoadResult:
@@ -97,7 +124,7 @@ def assemble(results: list[FileResult]) -> LoadResult:
     for file in good:
         if file.path in bad_paths:
             continue
-        jurisdiction = build_jurisdiction(file.data, file.path)
+        jurisdiction = build_jurisdiction(file.data, file.path, file.texts)
         jurisdictions[jurisdiction.id] = jurisdiction
     version = hashlib.sha256("".join(sorted(r.digest for r in results if r.file is not None)).encode()).hexdigest()[:16]
     problems = sort_problems([p for r in results for p in r.problems] + cross)

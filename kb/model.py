@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kb.conditions import Condition
+from kb.texts import StatuteText
+
 
 @dataclass(frozen=True)
 class Checked:
@@ -23,16 +26,31 @@ class Fear:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """Where the stored text supports an element: a pinpoint and the statute's own words there."""
+
+    pinpoint: str
+    quote: str
+
+
+@dataclass(frozen=True)
 class Requirement:
     """An extra element, in plain words; `when` is its condition on the facts, None if no question can tell."""
 
     describe: str
-    when: dict | None = None
+    when: Condition | None = None
+    evidence: Evidence | None = None
 
 
 @dataclass(frozen=True)
 class Elements:
-    """The structured legal elements of a law, in the closed vocabulary."""
+    """The structured legal elements of one path of a law, in the closed vocabulary.
+
+    `intent` lists mental states; `intent_mode` says whether any one is enough ("any_of") or the text
+    needs all of them together ("all_of"). `relationship` names who may ask for an order;
+    `relationship_conditions` holds, for some of them, the condition the text sets (dating partners only
+    when one of them is a minor, say).
+    """
 
     conduct: str
     intent: tuple[str, ...]
@@ -42,6 +60,29 @@ class Elements:
     min_acts: int | None = None
     relationship: tuple[str, ...] | None = None  # ("any",) or who may ask
     requires: tuple[Requirement, ...] = ()
+    intent_mode: str = "any_of"
+    relationship_conditions: tuple[tuple[str, Condition], ...] = ()
+
+    def condition_for(self, who: str) -> Condition | None:
+        """The condition a relationship is open on, or None when it is open without one."""
+        return next((when for name, when in self.relationship_conditions if name == who), None)
+
+
+@dataclass(frozen=True)
+class Path:
+    """One alternative way a law is met: its subsection, its own elements, its evidence, its penalty tier."""
+
+    id: str
+    label: str
+    pinpoint: str
+    elements: Elements
+    evidence: tuple[tuple[str, Evidence], ...] = ()
+    penalty: Penalty | None = None
+    notes: tuple[str, ...] = ()
+
+    def evidence_for(self, element: str) -> Evidence | None:
+        """The evidence given for one element, or None."""
+        return next((found for name, found in self.evidence if name == element), None)
 
 
 @dataclass(frozen=True)
@@ -70,6 +111,15 @@ class Unconfirmed:
 
 
 @dataclass(frozen=True)
+class PathTranslation:
+    """A path's label (and, optionally, penalty detail and requirements) in another language."""
+
+    label: str | None = None
+    penalty_detail: str | None = None
+    requires: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Translation:
     """A law's title and summary (and, optionally, penalty detail) in another language."""
 
@@ -77,15 +127,38 @@ class Translation:
     summary: str
     penalty_detail: str | None = None
     requires: tuple[str, ...] = ()  # each elements.requires describe, in order
+    paths: tuple[tuple[str, PathTranslation], ...] = ()
+
+    def path(self, path_id: str) -> PathTranslation | None:
+        """The translation of one path, or None."""
+        return next((found for name, found in self.paths if name == path_id), None)
 
 
 # Unconfirmed marks on these fields do not put the law's legal content in doubt.
 NON_FACT_FIELDS = ("url", "history", "notes")
 
 
+def deciding_elements(elements: Elements) -> tuple[str, ...]:
+    """The elements that state a requirement, each of which needs evidence in the statute's words."""
+    names = ["conduct"]
+    if elements.intent != ("none",):
+        names.append("intent")
+    if elements.fear.kinds != ("none",) and elements.fear.test != "none":
+        names.append("fear")
+    if elements.credible_threat:
+        names.append("credible_threat")
+    if elements.relationship is not None and elements.relationship != ("any",):
+        names.append("relationship")
+    return tuple(names)
+
+
 @dataclass(frozen=True)
 class Law:
-    """One law: citation, link, elements, our summary, and when it was checked."""
+    """One law: citation, link, its paths (alternative ways it is met), our summary, and when it was checked.
+
+    `elements` sums up the paths for tables and search ("one incident is enough on some paths");
+    the assessment judges each path on its own elements.
+    """
 
     id: str
     jurisdiction_id: str
@@ -103,27 +176,79 @@ class Law:
     history: tuple[HistoryEntry, ...] = ()
     quotes: tuple[str, ...] = ()
     translations: tuple[tuple[str, Translation], ...] = ()
+    paths: tuple[Path, ...] = ()
+    texts: tuple[StatuteText, ...] = ()
+    written_as_paths: bool = False  # False: a law file written with `elements` only (one path, no evidence)
+
+    def __post_init__(self) -> None:
+        if not self.paths:
+            object.__setattr__(self, "paths", (Path("main", self.title, "", self.elements),))
 
     def translation(self, language: str) -> Translation | None:
         """The law's text in `language`, or None when nobody has translated it yet."""
         return next((translated for code, translated in self.translations if code == language), None)
 
-    def requirement_text(self, index: int, language: str) -> str:
-        """The describe of requirement `index`, in `language` when translated, else in English."""
+    def requirement_text(self, index: int, language: str, path: Path | None = None) -> str:
+        """The describe of requirement `index` (of `path`, default the first), in `language` when translated."""
+        path = path or self.paths[0]
         translated = self.translation(language)
-        if translated and index < len(translated.requires):
-            return translated.requires[index]
-        return self.elements.requires[index].describe
+        if translated:
+            found = translated.path(path.id)
+            texts = found.requires if found else (() if self.written_as_paths else translated.requires)
+            if index < len(texts):
+                return texts[index]
+        return path.elements.requires[index].describe
+
+    def path_label(self, path: Path, language: str) -> str:
+        """A path's label in `language` when translated, else in English."""
+        translated = self.translation(language)
+        found = translated.path(path.id) if translated else None
+        if found and found.label:
+            return found.label
+        if not self.written_as_paths and translated:
+            return translated.title
+        return path.label
+
+    def path(self, path_id: str) -> Path | None:
+        """The path with this id, or None."""
+        return next((path for path in self.paths if path.id == path_id), None)
+
+    def text(self, section_id: str) -> StatuteText | None:
+        """One stored section of this law's text, or None."""
+        return next((text for text in self.texts if text.id == section_id), None)
+
+    @property
+    def anchored(self) -> bool:
+        """True when every path's deciding elements carry evidence from the stored text.
+
+        The validator refuses a file whose quotes are not in the text or whose pinpoints do not exist,
+        so evidence on a served law has been checked.
+        """
+        if not (self.texts and self.written_as_paths):
+            return False
+        for path in self.paths:
+            if any(path.evidence_for(name) is None for name in deciding_elements(path.elements)):
+                return False
+            if any(requirement.evidence is None for requirement in path.elements.requires):
+                return False
+        return True
 
     @property
     def confirmed(self) -> bool:
-        """True when read in the text itself and no legal fact is marked unconfirmed.
+        """True when anchored in complete text read from an official source or a full reliable copy,
+        and no legal fact is marked unconfirmed.
 
         An unconfirmed official link, history entry or note is still shown to readers, but it does
         not make the law's elements, penalty or summary doubtful.
         """
         facts_in_doubt = [u for u in self.unconfirmed if u.field.split(".")[0].split("[")[0] not in NON_FACT_FIELDS]
-        return self.checked.source_type in ("official", "reliable_copy") and not facts_in_doubt
+        texts_sound = all(text.reliable and text.complete for text in self.texts)
+        return self.anchored and texts_sound and not facts_in_doubt
+
+    @property
+    def texts_not_seen(self) -> tuple[tuple[StatuteText, object], ...]:
+        """Every part of the stored texts that was not seen, with its text."""
+        return tuple((text, part) for text in self.texts for part in text.not_seen)
 
     def is_unconfirmed(self, field_path: str) -> bool:
         """True when `field_path` (or a field inside it) is marked unconfirmed."""
@@ -167,19 +292,123 @@ def _checked(raw: dict) -> Checked:
     return Checked(raw["date"], raw["source"], raw.get("source_type", "official"))
 
 
-def build_law(raw: dict, jurisdiction_id: str) -> Law:
-    """Build a Law from a schema-valid mapping."""
-    raw_elements = raw["elements"]
-    elements = Elements(
-        conduct=raw_elements["conduct"],
-        intent=_as_tuple(raw_elements["intent"]),
-        fear=Fear(tuple(raw_elements["fear"]["kinds"]), raw_elements["fear"]["test"]),
-        credible_threat=raw_elements["credible_threat"],
-        electronic=raw_elements["electronic"],
-        min_acts=raw_elements.get("min_acts"),
-        relationship=_as_tuple(raw_elements["relationship"]) if "relationship" in raw_elements else None,
-        requires=tuple(Requirement(r["describe"], r.get("when")) for r in raw_elements.get("requires", [])),
+def _evidence(raw: dict | None) -> Evidence | None:
+    return Evidence(raw["pinpoint"], raw["quote"]) if raw else None
+
+
+def _intent(raw) -> tuple[tuple[str, ...], str]:
+    """Mental states and how they combine: a bare value or list means any one is enough."""
+    if isinstance(raw, dict):
+        mode = "all_of" if "all_of" in raw else "any_of"
+        return tuple(raw[mode]), mode
+    return _as_tuple(raw), "any_of"
+
+
+def build_elements(raw: dict) -> Elements:
+    """Build one set of elements from a schema-valid mapping."""
+    intent, mode = _intent(raw["intent"])
+    relationship = raw.get("relationship")
+    who = None
+    conditions: list[tuple[str, Condition]] = []
+    if relationship is not None:
+        who = []
+        for entry in _as_tuple(relationship):
+            if isinstance(entry, dict):
+                who.append(entry["who"])
+                conditions.append((entry["who"], Condition.from_raw(entry["when"])))
+            else:
+                who.append(entry)
+        who = tuple(who)
+    return Elements(
+        conduct=raw["conduct"],
+        intent=intent,
+        intent_mode=mode,
+        fear=Fear(tuple(raw["fear"]["kinds"]), raw["fear"]["test"]),
+        credible_threat=raw["credible_threat"],
+        electronic=raw["electronic"],
+        min_acts=raw.get("min_acts"),
+        relationship=who,
+        relationship_conditions=tuple(conditions),
+        requires=tuple(
+            Requirement(r["describe"], Condition.from_raw(r["when"]) if "when" in r else None, _evidence(r.get("evidence")))
+            for r in raw.get("requires", [])
+        ),
     )
+
+
+def _penalty(raw: dict | None) -> Penalty | None:
+    return Penalty(raw["class"], raw["detail"]) if raw else None
+
+
+def build_path(raw: dict) -> Path:
+    """Build one path from a schema-valid mapping."""
+    return Path(
+        id=raw["id"],
+        label=raw["label"],
+        pinpoint=raw["pinpoint"],
+        elements=build_elements(raw["elements"]),
+        evidence=tuple((name, _evidence(found)) for name, found in raw.get("evidence", {}).items()),
+        penalty=_penalty(raw.get("penalty")),
+        notes=tuple(raw.get("notes", [])),
+    )
+
+
+def summarise(paths: tuple[Path, ...]) -> Elements:
+    """The law-level elements of a law written as paths: what tables and search show in one line.
+
+    One incident is enough "on some paths" when paths differ; a threat is needed only when every path
+    needs one; a fear test that differs between paths is "varies". The assessment never uses this:
+    it judges each path.
+    """
+    all_elements = [path.elements for path in paths]
+    conducts = {e.conduct for e in all_elements}
+    conduct = conducts.pop() if len(conducts) == 1 else "either"
+    pattern_acts = [e.min_acts for e in all_elements if e.conduct != "single" and e.min_acts]
+    intent = tuple(dict.fromkeys(state for e in all_elements for state in e.intent))
+    modes = {e.intent_mode for e in all_elements}
+    kinds = tuple(dict.fromkeys(kind for e in all_elements for kind in e.fear.kinds))
+    if len(kinds) > 1 and "none" in kinds:
+        kinds = tuple(k for k in kinds if k != "none") + ("none",)
+    tests = {e.fear.test for e in all_elements if e.fear.test != "none"}
+    test = tests.pop() if len(tests) == 1 else ("none" if not tests else "varies")
+    relationships = [e.relationship for e in all_elements if e.relationship is not None]
+    relationship = None
+    if relationships:
+        relationship = ("any",) if ("any",) in relationships else tuple(dict.fromkeys(w for r in relationships for w in r))
+    return Elements(
+        conduct=conduct,
+        intent=intent,
+        intent_mode=modes.pop() if len(modes) == 1 and len(paths) == 1 else "any_of",
+        fear=Fear(kinds, test),
+        credible_threat=all(e.credible_threat for e in all_elements),
+        electronic="explicit" if any(e.electronic == "explicit" for e in all_elements) else "general",
+        min_acts=min(pattern_acts) if pattern_acts else None,
+        relationship=relationship,
+    )
+
+
+def _translation(raw: dict) -> Translation:
+    return Translation(
+        raw["title"],
+        raw["summary"].strip(),
+        raw.get("penalty_detail"),
+        tuple(raw.get("requires", ())),
+        tuple(
+            (path_id, PathTranslation(found.get("label"), found.get("penalty_detail"), tuple(found.get("requires", ()))))
+            for path_id, found in raw.get("paths", {}).items()
+        ),
+    )
+
+
+def build_law(raw: dict, jurisdiction_id: str, texts: dict[str, StatuteText] | None = None) -> Law:
+    """Build a Law from a schema-valid mapping; `texts` are the jurisdiction's stored sections by id."""
+    texts = texts or {}
+    if "paths" in raw:
+        paths = tuple(build_path(path) for path in raw["paths"])
+        elements = summarise(paths)
+    else:
+        elements = build_elements(raw["elements"])
+        paths = ()
     return Law(
         id=raw["id"],
         jurisdiction_id=jurisdiction_id,
@@ -196,15 +425,15 @@ def build_law(raw: dict, jurisdiction_id: str) -> Law:
         unconfirmed=tuple(Unconfirmed(u["field"], u["reason"]) for u in raw.get("unconfirmed", [])),
         history=tuple(HistoryEntry(h["date"], h["change"], h.get("reference")) for h in raw.get("history", [])),
         quotes=tuple(raw.get("quotes", [])),
-        translations=tuple(
-            (code, Translation(t["title"], t["summary"].strip(), t.get("penalty_detail"), tuple(t.get("requires", ()))))
-            for code, t in sorted(raw.get("translations", {}).items())
-        ),
+        translations=tuple((code, _translation(t)) for code, t in sorted(raw.get("translations", {}).items())),
+        paths=paths,
+        texts=tuple(texts[section] for section in raw.get("text", []) if section in texts),
+        written_as_paths="paths" in raw,
     )
 
 
-def build_jurisdiction(raw: dict, source_path: str) -> Jurisdiction:
-    """Build a Jurisdiction (with its laws and resources) from a schema-valid mapping."""
+def build_jurisdiction(raw: dict, source_path: str, texts: dict[str, StatuteText] | None = None) -> Jurisdiction:
+    """Build a Jurisdiction (with its laws, their stored texts, and its resources) from a schema-valid mapping."""
     return Jurisdiction(
         id=raw["id"],
         name=raw["name"],
@@ -213,7 +442,7 @@ def build_jurisdiction(raw: dict, source_path: str) -> Jurisdiction:
         last_reviewed=raw["last_reviewed"],
         source_path=source_path,
         parent=raw.get("parent"),
-        laws=tuple(build_law(law, raw["id"]) for law in raw["laws"]),
+        laws=tuple(build_law(law, raw["id"], texts) for law in raw["laws"]),
         resources=tuple(
             Resource(r["name"], r["url"], r["kind"], _checked(r["checked"]), r.get("phone"), r.get("description"))
             for r in raw.get("resources", [])

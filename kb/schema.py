@@ -16,9 +16,17 @@ HTTPS_URL = r"^https://[^\s/]+\.[^\s]+$"
 JURISDICTION_ID = r"^[a-z]{2}(-[a-z0-9]{2,4})?$"
 LAW_ID = r"^[a-z]{2}(-[a-z0-9]+)+$"
 FIELD_PATH = r"^[a-z_]+(\.[a-z_]+|\[\d+\])*$"
+PATH_ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+SECTION_ID = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
+# A pinpoint: an optional section id (a stored text's file name), then subdivisions in brackets:
+# "(a)(1)", "22-3133(a)(1)", "pen-646.9(f)", "18-2261A(2)(B)", or a section id alone.
+PINPOINT = r"^([A-Za-z0-9][A-Za-z0-9._-]*)?(\([A-Za-z0-9.-]+\))*$"
+# The elements a path's evidence may support (each requirement carries its own).
+EVIDENCE_ELEMENTS = ("conduct", "intent", "fear", "credible_threat", "relationship")
 
 
 def _enum(list_name: str) -> dict:
+    """A closed list from the vocabulary, as a schema enum."""
     # No "type" beside "enum": one failure, one message (a true/false gets the quoting hint).
     return {"enum": list(vocabulary()[list_name])}
 
@@ -59,40 +67,79 @@ def _condition() -> dict:
     }
 
 
-def _elements() -> dict:
+def _quote() -> dict:
+    """Where in the stored text an element is supported, and the statute's own words there."""
+    return _object({"pinpoint": {"type": "string", "pattern": PINPOINT}, "quote": _text(3) | {"maxLength": 400}}, ["pinpoint", "quote"])
+
+
+def _intent() -> dict:
     intent = _enum("intent")
+    listed = {"type": "array", "items": intent, "minItems": 2, "uniqueItems": True}
+    return {
+        "anyOf": [
+            intent,
+            {"type": "array", "items": intent, "minItems": 1, "uniqueItems": True},  # a bare list: any one is enough
+            _object({"any_of": listed}, ["any_of"]),
+            _object({"all_of": listed}, ["all_of"]),
+        ]
+    }
+
+
+def _relationship() -> dict:
     relationship_values = [v for v in facts()["relationship"].values if v != "unknown"]
+    conditional = _object({"who": {"enum": relationship_values}, "when": {"$ref": "#/$defs/condition"}}, ["who", "when"])
+    return {
+        "anyOf": [
+            {"enum": ["any"]},
+            {"type": "array", "items": {"anyOf": [{"enum": relationship_values}, conditional]}, "minItems": 1},
+        ]
+    }
+
+
+def _elements() -> dict:
     return _object(
         {
             "conduct": _enum("conduct"),
             "min_acts": {"type": "integer", "minimum": 2, "maximum": 10},
-            "intent": {"anyOf": [intent, {"type": "array", "items": intent, "minItems": 1, "uniqueItems": True}]},
+            "intent": _intent(),
             "fear": _object(
                 {
                     "kinds": {"type": "array", "items": _enum("fear_kinds"), "minItems": 1, "uniqueItems": True},
-                    "test": _enum("fear_tests"),
+                    "test": {"enum": [test for test in vocabulary()["fear_tests"] if test != "varies"]},
                 },
                 ["kinds", "test"],
             ),
             "credible_threat": {"type": "boolean"},
             "electronic": _enum("electronic"),
-            "relationship": {
-                "anyOf": [
-                    {"enum": ["any"]},
-                    {
-                        "type": "array",
-                        "items": {"enum": relationship_values},
-                        "minItems": 1,
-                        "uniqueItems": True,
-                    },
-                ]
-            },
+            "relationship": _relationship(),
             "requires": {
                 "type": "array",
-                "items": _object({"describe": _text(), "when": {"$ref": "#/$defs/condition"}}, ["describe"]),
+                "items": _object(
+                    {"describe": _text(), "when": {"$ref": "#/$defs/condition"}, "evidence": {"$ref": "#/$defs/quote"}}, ["describe"]
+                ),
             },
         },
         ["conduct", "intent", "fear", "credible_threat", "electronic"],
+    )
+
+
+def _penalty() -> dict:
+    return _object({"class": _enum("penalty_classes"), "detail": _text()}, ["class", "detail"])
+
+
+def _path() -> dict:
+    evidence = _object({name: {"$ref": "#/$defs/quote"} for name in EVIDENCE_ELEMENTS}, [])
+    return _object(
+        {
+            "id": {"type": "string", "pattern": PATH_ID},
+            "label": _text(),
+            "pinpoint": {"type": "string", "pattern": PINPOINT},
+            "elements": {"$ref": "#/$defs/elements"},
+            "evidence": evidence,
+            "penalty": _penalty(),
+            "notes": {"type": "array", "items": _text()},
+        },
+        ["id", "label", "pinpoint", "elements"],
     )
 
 
@@ -107,7 +154,9 @@ def _law() -> dict:
             "topics": {"type": "array", "items": _enum("topics"), "minItems": 1, "uniqueItems": True},
             "summary": _text(),
             "elements": {"$ref": "#/$defs/elements"},
-            "penalty": _object({"class": _enum("penalty_classes"), "detail": _text()}, ["class", "detail"]),
+            "paths": {"type": "array", "items": {"$ref": "#/$defs/path"}, "minItems": 1},
+            "text": {"type": "array", "items": {"type": "string", "pattern": SECTION_ID}, "minItems": 1, "uniqueItems": True},
+            "penalty": _penalty(),
             "notes": {"type": "array", "items": _text()},
             "checked": _checked(),
             "unconfirmed": {
@@ -126,12 +175,43 @@ def _law() -> dict:
                 "type": "object",
                 "propertyNames": {"enum": [code for code in vocabulary()["languages"] if code != "en"]},
                 "additionalProperties": _object(
-                    {"title": _text(), "summary": _text(), "penalty_detail": _text(), "requires": {"type": "array", "items": _text()}},
+                    {
+                        "title": _text(),
+                        "summary": _text(),
+                        "penalty_detail": _text(),
+                        "requires": {"type": "array", "items": _text()},
+                        "paths": {
+                            "type": "object",
+                            "propertyNames": {"pattern": PATH_ID},
+                            "additionalProperties": _object(
+                                {"label": _text(), "penalty_detail": _text(), "requires": {"type": "array", "items": _text()}}, []
+                            ),
+                        },
+                    },
                     ["title", "summary"],
                 ),
             },
         },
-        ["id", "title", "citation", "url", "kind", "topics", "summary", "elements", "penalty", "checked"],
+        ["id", "title", "citation", "url", "kind", "topics", "summary", "penalty", "checked"],
+    )
+
+
+def text_front_matter_schema() -> dict:
+    """The header of a stored statute text: what it is, where it was read, and what was not seen."""
+    part = _object({"part": _text(), "reason": _text()}, ["part", "reason"])
+    return _object(
+        {
+            "citation": _text(),
+            "heading": _text(),
+            "source": {"type": "string", "pattern": HTTPS_URL},
+            "source_type": _enum("source_types"),
+            "as_of": {"type": "string", "pattern": ISO_DATE},
+            "read": {"type": "string", "pattern": ISO_DATE},
+            "not_seen": {"type": "array", "items": part},
+            "omitted": {"type": "array", "items": part},
+            "notes": {"type": "array", "items": _text()},
+        },
+        ["citation", "source", "source_type", "as_of", "read"],
     )
 
 
@@ -165,5 +245,5 @@ def law_file_schema() -> dict:
             },
             ["id", "name", "country", "type", "last_reviewed", "laws"],
         ),
-        "$defs": {"law": _law(), "elements": _elements(), "condition": _condition()},
+        "$defs": {"law": _law(), "path": _path(), "elements": _elements(), "quote": _quote(), "condition": _condition()},
     }

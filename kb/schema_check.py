@@ -7,8 +7,9 @@ from functools import lru_cache
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from kb.checks.base import registry
 from kb.problems import Problem, format_field
-from kb.schema import HTTPS_URL, ISO_DATE, JURISDICTION_ID, PARTIAL_DATE, law_file_schema
+from kb.schema import HTTPS_URL, ISO_DATE, JURISDICTION_ID, PARTIAL_DATE
 from kb.yamlsource import SourceMap
 
 _TYPE_NAMES = {
@@ -27,14 +28,16 @@ _PATTERN_HINTS = {
 }
 
 
-@lru_cache(maxsize=1)
-def _validator() -> Draft202012Validator:
-    return Draft202012Validator(law_file_schema())
+@lru_cache(maxsize=16)
+def _validator(schema_name: str) -> Draft202012Validator:
+    from kb.datafiles import schema_by_name
+
+    return Draft202012Validator(schema_by_name(schema_name))
 
 
-def schema_problems(data: object, source_map: SourceMap, path: str) -> list[Problem]:
-    """Return one problem per schema failure in `data`, with its line, column and field."""
-    return [_to_problem(error, source_map, path) for error in _validator().iter_errors(data)]
+def schema_problems(data: object, source_map: SourceMap, path: str, schema_name: str = "law-file") -> list[Problem]:
+    """Return one problem per schema failure in `data` (checked against the named schema), with its line, column and field."""
+    return [_to_problem(error, source_map, path) for error in _validator(schema_name).iter_errors(data)]
 
 
 def _describe(value: object) -> str:
@@ -60,7 +63,7 @@ def _to_problem(error: ValidationError, source_map: SourceMap, path: str) -> Pro
     at = tuple(error.absolute_path)
     field = format_field(at)
     line, column = source_map.value(at)
-    rule = f"schema-{error.validator}"
+    rule = f"schema-{error.validator}" if f"schema-{error.validator}" in registry() else "schema-invalid"
     value = error.instance
     kind = error.validator
     if kind == "enum":

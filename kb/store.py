@@ -14,7 +14,17 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from kb.loader import DEFAULT_LAW_DIR, STRUCTURAL_RULES, FileResult, LoadResult, assemble, display_path, law_file_paths, read_file
+from kb.loader import (
+    DEFAULT_LAW_DIR,
+    STRUCTURAL_RULES,
+    FileResult,
+    LoadResult,
+    assemble,
+    display_path,
+    file_stamp,
+    law_file_paths,
+    read_file,
+)
 from kb.problems import Problem
 
 log = logging.getLogger(__name__)
@@ -53,20 +63,21 @@ class LawStore:
     def load_strict(self) -> LoadResult:
         """Load every file; raise InvalidLawData listing every problem if any file is invalid."""
         result = self._reload_all()
-        if self.problems:
-            raise InvalidLawData(self.problems)
+        errors = [p for p in self.problems if p.severity == "error"]
+        if errors:
+            raise InvalidLawData(errors)
         return result
 
     def load_lenient(self) -> LoadResult:
         """Load every file, serving the valid ones and keeping the problems for the maintainer."""
         result = self._reload_all()
         for problem in self.problems:
-            log.error("law file problem: %s", problem.format())
+            if problem.severity == "error":
+                log.error("law file problem: %s", problem.format())
         return result
 
-    def _stamp(self, path: Path) -> tuple[int, int]:
-        info = path.stat()
-        return (info.st_mtime_ns, info.st_size)
+    def _stamp(self, path: Path) -> tuple:
+        return file_stamp(path)
 
     def _scan(self) -> dict[Path, tuple[int, int]]:
         stamps = {}
@@ -143,7 +154,7 @@ class LawStore:
                 self._good[path] = picked
         for path in touched:
             if self._results[path].file is None:
-                for problem in self._results[path].problems:
+                for problem in (p for p in self._results[path].problems if p.severity == "error"):
                     log.error("law file not reloaded, keeping its last good version: %s", problem.format())
         self.current = result
         for listener in self.listeners:

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
+from kb.datafiles import load_data
 from kb.i18n import translate_text
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-VOCABULARY_FILE = Path(__file__).resolve().parent / "vocabulary.yaml"
-FACTS_FILE = PROJECT_ROOT / "questions" / "facts.yaml"
+from kb.locations import PROJECT_ROOT  # noqa: F401  (kept for callers that import it from here)
 
 # Facts whose values are jurisdiction ids rather than a fixed list.
 JURISDICTION_FACTS = ("jurisdiction", "other_jurisdiction")
@@ -30,15 +25,13 @@ class Fact:
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, dict[str, str]]:
     """Return every closed list, each as {value: plain-language label}."""
-    with VOCABULARY_FILE.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return load_data("vocabulary")
 
 
 @lru_cache(maxsize=1)
 def facts() -> dict[str, Fact]:
     """Return the fact vocabulary by name; jurisdiction facts have no fixed values."""
-    with FACTS_FILE.open(encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+    raw = load_data("facts")
     result = {}
     for name, spec in raw.items():
         values = spec["values"] if isinstance(spec["values"], dict) else {}

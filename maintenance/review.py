@@ -6,10 +6,12 @@ same thing. Each item carries the file to edit, because the person fixing it wor
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from kb.checks import WARNING, registry
 from kb.i18n import N_
 from kb.knowledge import KnowledgeBase
 from kb.model import Jurisdiction, Law
@@ -21,12 +23,6 @@ CORE_NEEDS = {
     "stalking_crime": N_("a stalking crime"),
     "harassment_crime": N_("a harassment-type crime"),
     "protection_order": N_("a protection order"),
-}
-
-# Advisories: nothing is invalid, but a reader would be better served if someone looked again.
-ADVISORIES = {
-    "secondary-source": N_("the law was checked against a summary, not its text; find the text and check it again"),
-    "no-resources": N_("the jurisdiction lists no local help (a coalition, legal aid or a hotline)"),
 }
 
 
@@ -136,17 +132,21 @@ def topic_gaps(kb: KnowledgeBase) -> list[TopicGap]:
     return gaps
 
 
-def advisories(kb: KnowledgeBase) -> list[Advisory]:
-    """Advisory findings, by file."""
+def advisories(kb: KnowledgeBase, problems: list[Problem]) -> list[Advisory]:
+    """The warnings of the load (rules of level "warning"), each about a law or a jurisdiction."""
+    by_file = {file_to_edit(j.source_path): j for j in kb.jurisdictions.values()}
     found = []
-    for _, _, members in kb.by_country():
-        for j in members:
-            if not j.resources:
-                found.append(Advisory(file_to_edit(j.source_path), j.id, "no-resources", ADVISORIES["no-resources"]))
-            for law in j.laws:
-                if law.checked.source_type == "secondary":
-                    found.append(Advisory(file_to_edit(j.source_path), law.id, "secondary-source", ADVISORIES["secondary-source"]))
-    return found
+    for problem in problems:
+        if problem.severity != WARNING:
+            continue
+        path = file_to_edit(problem.path)
+        jurisdiction = by_file.get(path)
+        subject = jurisdiction.id if jurisdiction else path
+        index = re.match(r"laws\[(\d+)\]", problem.field)
+        if jurisdiction and index and int(index.group(1)) < len(jurisdiction.laws):
+            subject = jurisdiction.laws[int(index.group(1))].id
+        found.append(Advisory(path, subject, problem.rule, registry()[problem.rule].summary))
+    return sorted(found, key=lambda a: (a.path, a.subject, a.rule))
 
 
 def review(kb: KnowledgeBase, problems: list[Problem], today: date, months: int = 12) -> Review:
@@ -157,8 +157,8 @@ def review(kb: KnowledgeBase, problems: list[Problem], today: date, months: int 
         stale=stale_laws(kb, months, today),
         unconfirmed=unconfirmed_items(kb),
         gaps=topic_gaps(kb),
-        problems=[replace(p, path=file_to_edit(p.path)) for p in problems],
-        advisories=advisories(kb),
+        problems=[replace(p, path=file_to_edit(p.path)) for p in problems if p.severity != WARNING],
+        advisories=advisories(kb, problems),
         files={j.id: file_to_edit(j.source_path) for j in kb.jurisdictions.values()},
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from kb.datafiles import load_data
 
 SYNONYMS_FILE = Path(__file__).parent / "synonyms.yaml"
 
@@ -13,8 +13,7 @@ SYNONYMS_FILE = Path(__file__).parent / "synonyms.yaml"
 @lru_cache(maxsize=1)
 def synonym_groups() -> tuple[tuple[str, ...], ...]:
     """Return the synonym groups, each a tuple of lower-case terms or phrases."""
-    with SYNONYMS_FILE.open(encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+    raw = load_data("synonyms", SYNONYMS_FILE)
     return tuple(tuple(str(term).lower() for term in group) for group in raw["groups"])
 
 

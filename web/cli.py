@@ -9,7 +9,9 @@ import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
 
-from kb.loader import display_path, law_file_paths, load
+from kb.checks.datafiles import data_file_problems
+from kb.datafiles import KINDS, display, kind_of, kind_paths
+from kb.loader import DEFAULT_LAW_DIR, display_path, law_file_paths, load
 from kb.vocabulary import vocabulary
 from maintenance.reports import coverage, coverage_markdown, coverage_text, stale_laws
 from maintenance.review import review, review_text
@@ -40,23 +42,36 @@ def _inside(path: Path, folder: Path) -> bool:
 
 @laws.command("validate")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-def validate_command(paths: tuple[Path, ...]) -> None:
-    """Check law files (default: all); print each problem as path:line:col and exit 1 on errors."""
+@click.option("--no-warnings", is_flag=True, help="Print errors only (warnings never fail the check).")
+def validate_command(paths: tuple[Path, ...], no_warnings: bool) -> None:
+    """Check law files and data files (default: all); print each problem as path:line:col and exit 1 on errors."""
     law_dir = _law_dir()
-    targets = list(paths) or [law_dir]
+    data_targets = {display(p) for p in paths if kind_of(p) is not None}
+    law_targets = [p for p in paths if kind_of(p) is None]
+    check_data = not paths or bool(data_targets)
+    targets = law_targets or ([law_dir] if not paths or data_targets else [])
     # Files inside the law folder are checked against all the others (ids, parents, citations).
-    context = [law_dir] if any(_inside(p, law_dir) for p in targets) else []
+    context = [law_dir] if any(_inside(p, law_dir) for p in targets) or data_targets else []
     result = load(targets + context)
-    wanted = {display_path(p) for p in law_file_paths(targets)}
+    wanted = {display_path(p) for p in law_file_paths(law_targets or ([] if data_targets else [law_dir]))}
     problems = [p for p in result.problems if p.path in wanted]
-    for problem in problems:
+    if check_data:
+        good = [r.file for r in result.files.values() if r.file is not None]
+        own_laws = law_dir.resolve() == DEFAULT_LAW_DIR.resolve()
+        found = data_file_problems(good, test_data=own_laws)
+        problems += [p for p in found if not data_targets or p.path in data_targets or p.path in wanted]
+        wanted |= data_targets or {display(p) for kind in KINDS if own_laws or kind.needed for p in kind_paths(kind)}
+    errors = [p for p in problems if p.severity == "error"]
+    warnings = [] if no_warnings else [p for p in problems if p.severity != "error"]
+    for problem in sorted(errors + warnings, key=lambda p: (p.path, p.line, p.column, p.rule)):
         click.echo(problem.format())
     files = len(wanted)
-    if problems:
-        bad_files = len({p.path for p in problems})
-        raise LawDataError(f"{len(problems)} problem(s) in {bad_files} of {files} file(s). Fix each line above, then run this again.")
+    if errors:
+        bad_files = len({p.path for p in errors})
+        raise LawDataError(f"{len(errors)} problem(s) in {bad_files} of {files} file(s). Fix each line above, then run this again.")
     law_count = sum(len(j.laws) for j in result.kb.jurisdictions.values() if j.source_path in wanted)
-    click.echo(f"OK: {files} file(s), {law_count} law(s), no problems.")
+    warned = f"; {len(warnings)} warning(s) to look at when you can" if warnings else ""
+    click.echo(f"OK: {files} file(s), {law_count} law(s), no errors{warned}.")
 
 
 @laws.command("stale")

@@ -7,10 +7,10 @@ import io
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from flask import Blueprint, Response, abort, jsonify, render_template, request
 
 from kb.compare import COLUMNS, compare_rows, main_law, row_for
+from kb.datafiles import load_data
 from kb.i18n import N_, _
 from kb.vocabulary import vocabulary
 from maintenance.export import safe_row
@@ -93,8 +93,7 @@ def table_json():
 @lru_cache(maxsize=1)
 def tile_grid() -> dict[str, tuple[int, int]]:
     """Return each postal code's (row, column) on the tile-grid map."""
-    with GRID_FILE.open(encoding="utf-8") as handle:
-        return {code: tuple(place) for code, place in yaml.safe_load(handle).items()}
+    return {code: tuple(place) for code, place in load_data("tile-grid", GRID_FILE).items()}
 
 
 @bp.get("/map")

@@ -1,4 +1,4 @@
-"""Declarative conditions over answers (fact / is / in / all / any / not), in three-valued logic.
+"""Three-valued evaluation of conditions (kb.conditions.Condition) over answers.
 
 True and False are known; None means "not known yet": the fact is unanswered or answered
 "unsure". `all` is False if any part is False, True if all are True, else None; `any` mirrors it.
@@ -6,34 +6,32 @@ True and False are known; None means "not known yet": the fact is unanswered or 
 
 from __future__ import annotations
 
+from kb.conditions import Condition
+
 UNKNOWN_VALUES = {"unsure", "unknown"}
 
 
-def evaluate(condition: dict, answers: dict[str, str]) -> bool | None:
+def evaluate(condition: Condition | dict, answers: dict[str, str]) -> bool | None:
     """Evaluate a condition against answers; None when the answers cannot decide it."""
-    if "all" in condition:
-        results = [evaluate(part, answers) for part in condition["all"]]
-        if False in results:
-            return False
-        return True if all(r is True for r in results) else None
-    if "any" in condition:
-        results = [evaluate(part, answers) for part in condition["any"]]
-        if True in results:
-            return True
-        return False if all(r is False for r in results) else None
-    if "not" in condition:
-        result = evaluate(condition["not"], answers)
+    if isinstance(condition, dict):
+        condition = Condition.from_raw(condition)
+    if condition.op in ("all", "any"):
+        results = [evaluate(part, answers) for part in condition.parts]
+        decisive, other = (False, True) if condition.op == "all" else (True, False)
+        if decisive in results:
+            return decisive
+        return other if all(r is other for r in results) else None
+    if condition.op == "not":
+        result = evaluate(condition.parts[0], answers)
         return None if result is None else not result
-    value = answers.get(condition["fact"])
+    value = answers.get(condition.fact)
     if value is None or value in UNKNOWN_VALUES:
         return None
-    wanted = [condition["is"]] if "is" in condition else condition["in"]
-    return value in wanted
+    return value in condition.values
 
 
-def facts_in(condition: dict) -> set[str]:
+def facts_in(condition: Condition | dict) -> set[str]:
     """Return every fact a condition reads."""
-    if "fact" in condition:
-        return {condition["fact"]}
-    parts = condition.get("all") or condition.get("any") or ([condition["not"]] if "not" in condition else [])
-    return set().union(*(facts_in(part) for part in parts)) if parts else set()
+    if isinstance(condition, dict):
+        condition = Condition.from_raw(condition)
+    return set(condition.facts())

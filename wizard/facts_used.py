@@ -2,30 +2,35 @@
 
 from __future__ import annotations
 
-from kb.model import Law
+from kb.model import Elements, Law
 from kb.vocabulary import vocabulary
-from wizard.conditions import facts_in
 
 
-def fear_facts(law: Law) -> set[str]:
-    """Return the facts that stand for the fear or distress this law names."""
+def fear_facts(e: Elements) -> set[str]:
+    """Return the facts that stand for the fear or distress these elements name."""
     mapping = vocabulary()["fear_facts"]
-    if law.elements.fear.test == "none":
+    if e.fear.test == "none":
         return set()
-    return {mapping[kind] for kind in law.elements.fear.kinds if kind in mapping}
+    return {mapping[kind] for kind in e.fear.kinds if kind in mapping}
 
 
-def facts_used(law: Law) -> set[str]:
-    """Return every fact that can change this law's assessment."""
-    e = law.elements
-    used = set(fear_facts(law))
+def path_facts(e: Elements) -> set[str]:
+    """Return every fact that can change the judgement of one path."""
+    used = set(fear_facts(e))
     if e.conduct in ("pattern", "either"):
         used.add("incidents")
     if e.credible_threat:
         used.add("threatened")
     if e.relationship is not None and e.relationship != ("any",):
         used.add("relationship")
+        for _, condition in e.relationship_conditions:
+            used |= condition.facts()
     for requirement in e.requires:
         if requirement.when is not None:
-            used |= facts_in(requirement.when)
+            used |= requirement.when.facts()
     return used
+
+
+def facts_used(law: Law) -> set[str]:
+    """Return every fact that can change this law's assessment, on any of its paths."""
+    return set().union(*(path_facts(path.elements) for path in law.paths))

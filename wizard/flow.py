@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from kb.datafiles import load_data
 from kb.knowledge import KnowledgeBase
 from kb.vocabulary import PROJECT_ROOT
 from wizard.assess import candidate_laws
@@ -77,8 +76,7 @@ def _question(raw: dict) -> Question:
 @lru_cache(maxsize=4)
 def load_flow(path: Path = FLOW_FILE) -> Flow:
     """Read the flow file."""
-    with Path(path).open(encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+    raw = load_data("flow", Path(path))
     return Flow(tuple(_question(q) for q in raw["questions"]))
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
+from kb.datafiles import load_data
 from kb.loader import load
 from kb.serialize import law_to_dict
 
 KB = load().kb
-CHECKS = yaml.safe_load((Path(__file__).parent / "spot_checks.yaml").read_text(encoding="utf-8"))
+CHECKS = load_data("spot-checks", Path(__file__).parent / "spot_checks.yaml")
 
 
 def _value(data: dict, dotted: str):

@@ -24,7 +24,8 @@ FACTS = (
     "tracked_or_monitored"
 )
 LAW_FIELDS = (
-    "checked, citation, elements, history, id, kind, notes, penalty, quotes, summary, title, topics, translations, unconfirmed, url"
+    "checked, citation, elements, history, id, kind, notes, paths, penalty, quotes, summary, text, title, topics, translations, "
+    "unconfirmed, url"
 )
 
 # (case id, file to edit, text to replace, replacement, expected problem lines)
@@ -34,7 +35,7 @@ CASES = [
         "ca.yaml",
         "title: Stalking\n",
         "title: [Stalking\n",
-        ["us/ca.yaml:11:13: error: the file is not valid YAML: expected ',' or ']', but got ':' (yaml-syntax)"],
+        ["us/ca.yaml:11:13: error: the file is not valid YAML: did not find expected ',' or ']' (yaml-syntax)"],
     ),
     (
         "enum-typo",
@@ -199,7 +200,8 @@ CASES = [
         "      - field: punishment",
         [
             "us/ca.yaml:37:16: error: laws[0].unconfirmed[0].field: 'punishment' names no field of a law; use one of: "
-            "id, title, citation, url, kind, topics, summary, elements, penalty, notes, checked, history (e.g. elements.min_acts) (unconfirmed-field)"
+            "id, title, citation, url, kind, topics, summary, elements, paths, text, penalty, notes, checked, history (e.g. elements.min_acts) "
+            "(unconfirmed-field)"
         ],
     ),
     (
@@ -266,7 +268,13 @@ def test_broken_file_reports_exact_problems(tmp_path, case_id, filename, old, ne
 def test_fixtures_are_valid():
     result = load([FIXTURES.parent], today=TODAY)
     assert result.problems == []
-    assert sorted(result.kb.laws) == ["us-ca-intimate-images", "us-ca-restraining-order", "us-ca-stalking", "us-interstate-stalking"]
+    assert sorted(result.kb.laws) == [
+        "us-ca-annoying-communications",
+        "us-ca-intimate-images",
+        "us-ca-restraining-order",
+        "us-ca-stalking",
+        "us-interstate-stalking",
+    ]
 
 
 def test_every_problem_in_every_file_is_reported_in_one_run(tmp_path):
@@ -284,5 +292,6 @@ def test_every_problem_in_every_file_is_reported_in_one_run(tmp_path):
     assert [(p.path.rsplit("/", 2)[-2:], p.line, p.rule) for p in result.problems] == [
         (["us", "ca.yaml"], 13, "schema-enum"),
         (["us", "ca.yaml"], 19, "schema-enum"),
+        (["us", "ca.yaml"], 132, "schema-enum"),  # the second path of § 653m is a pattern too
         (["us", "us.yaml"], 10, "schema-enum"),
     ]

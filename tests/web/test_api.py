@@ -30,14 +30,15 @@ def test_jurisdiction_list_matches_schema(client):
     schema = openapi_document()["paths"]["/api/v1/jurisdictions"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
     Draft202012Validator({**schema, "components": openapi_document()["components"]}).validate(body)
     assert [j["id"] for j in body["jurisdictions"]] == ["us", "us-ca"]
-    assert body["jurisdictions"][1]["law_count"] == 3
+    assert body["jurisdictions"][1]["law_count"] == 4
 
 
 def test_jurisdiction_matches_schema_and_lists_parent_laws(client):
     body = client.get("/api/v1/jurisdictions/us-ca").get_json()
     _validate(body, _response_schema_ref("/api/v1/jurisdictions/{jurisdiction_id}", "200"))
     assert body["also_applies"] == ["us-interstate-stalking"]
-    assert [law["id"] for law in body["laws"]] == ["us-ca-stalking", "us-ca-restraining-order", "us-ca-intimate-images"]
+    ids = [law["id"] for law in body["laws"]]
+    assert ids == ["us-ca-stalking", "us-ca-restraining-order", "us-ca-intimate-images", "us-ca-annoying-communications"]
 
 
 def test_law_matches_schema_with_structured_and_plain_elements(client):

@@ -62,7 +62,7 @@ def test_export_round_trip_loads_back_the_same_laws(client, tmp_path):
         (folder / f"{code or country}.yaml").write_text(yaml.safe_dump(file_data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     reloaded = load([tmp_path])
     original = load()
-    assert reloaded.problems == []
+    assert [p for p in reloaded.problems if p.severity == "error"] == []
     assert sorted(reloaded.kb.laws) == sorted(original.kb.laws)
     for law_id, law in original.kb.laws.items():
         assert law_to_dict(reloaded.kb.laws[law_id]) == law_to_dict(law)

@@ -11,7 +11,7 @@ from app import create_app
 def test_validate_passes_with_a_one_line_summary(runner):
     result = runner.invoke(args=["laws", "validate"])
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == "OK: 2 file(s), 4 law(s), no problems."
+    assert result.output.strip() == "OK: 7 file(s), 5 law(s), no errors."  # 2 law files and the 5 data files the app reads
 
 
 def test_validate_reports_every_problem_and_exits_1(runner, law_dir):
@@ -27,7 +27,7 @@ def test_validate_reports_every_problem_and_exits_1(runner, law_dir):
         r"us/ca.yaml:13:11: error: laws\[0\].kind: 'crim' is not one of: crime, protection_order, civil_claim \(schema-enum\)$", lines[0]
     )
     assert re.search(r"us/ca.yaml:19:16: error: laws\[0\].elements.conduct: 'patern' is not one of", lines[1])
-    assert "2 problem(s) in 1 of 2 file(s)" in lines[2]
+    assert "3 problem(s) in 1 of 7 file(s)" in lines[3]
     assert "Traceback" not in result.output
 
 
@@ -45,9 +45,9 @@ def test_stale_lists_oldest_first_with_the_file(runner, law_dir):
     result = runner.invoke(args=["laws", "stale", "--months", "1"])
     assert result.exit_code == 0
     lines = result.output.strip().splitlines()
-    assert lines[0].startswith("2026-01-10  us-ca-intimate-images")
+    assert lines[0].startswith("2026-01-10  us-ca-annoying-communications")
     assert lines[0].endswith("us/ca.yaml")
-    assert lines[-1] == "4 law(s) not checked in 1 month(s)."
+    assert lines[-1] == "5 law(s) not checked in 1 month(s)."
     assert runner.invoke(args=["laws", "stale", "--months", "600"]).output.strip() == "0 law(s) not checked in 600 month(s)."
 
 
@@ -89,8 +89,9 @@ def test_coverage_table_marks_unconfirmed_cells(runner):
     lines = result.output.splitlines()
     assert lines[0].split()[:6] == ["jurisdiction", "laws", "conf%", "S", "H", "PO"]
     ca = next(line for line in lines if line.startswith("us-ca"))
-    assert ca.split()[:8] == ["us-ca", "3", "67", "yes", "NO", "yes", "2?", "1"]
-    assert "2 jurisdictions, 4 laws; 0 with a stalking crime, a harassment crime and a protection order of their own; " in result.output
+    # 1 of 4 confirmed: only § 653m stores its text with evidence on every path; its threats and cyber cells are sure
+    assert ca.split()[:11] == ["us-ca", "4", "25", "yes", "yes", "yes", "2?", "1?", "1", "1", "1?"]
+    assert "2 jurisdictions, 5 laws; 1 with a stalking crime, a harassment crime and a protection order of their own; " in result.output
     assert "2 covered by a stalking or harassment crime and an order or civil remedy (own, national or regional)." in result.output
 
 

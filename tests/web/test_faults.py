@@ -97,4 +97,4 @@ def test_a_file_that_loses_laws_is_served_but_the_log_names_them(live_app, law_d
     with caplog.at_level(logging.WARNING, logger="kb.store"):
         live_app.test_client().get("/")
     message = next(r.getMessage() for r in caplog.records if "no longer has" in r.getMessage())
-    assert "ca.yaml no longer has 2 law(s): us-ca-intimate-images, us-ca-restraining-order" in message
+    assert "ca.yaml no longer has 3 law(s): us-ca-annoying-communications, us-ca-intimate-images, us-ca-restraining-order" in message

@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
+from kb.datafiles import load_data
 from kb.loader import load
 from wizard.assess import assess
 
@@ -19,7 +19,7 @@ SCENARIO_DIR = Path(__file__).parent.parent / "scenarios"
 
 def _cases():
     for path in sorted(SCENARIO_DIR.glob("*.yaml")):
-        for case in yaml.safe_load(path.read_text(encoding="utf-8")):
+        for case in load_data("scenarios", path):  # strict: an unquoted yes or a misspelt field is an error
             yield pytest.param(case, id=f"{path.stem}: {case['name']}")
 
 
