@@ -13,6 +13,7 @@ from kb.checks.datafiles import data_file_problems
 from kb.datafiles import KINDS, display, kind_of, kind_paths
 from kb.loader import DEFAULT_LAW_DIR, display_path, law_file_paths, load
 from kb.vocabulary import vocabulary
+from maintenance.readability import english_grade, inflesz, median
 from maintenance.reports import coverage, coverage_markdown, coverage_text, stale_laws
 from maintenance.review import review, review_text
 from maintenance.revisions import RevisionError, at_revision, working_tree
@@ -100,6 +101,28 @@ def review_command(months: int, jurisdiction: str | None) -> None:
         found = found.only(chosen)
     for line in review_text(found):
         click.echo(line)
+
+
+@laws.command("readability")
+@click.option("--jurisdiction", default=None, help="Only this jurisdiction, e.g. us-ca.")
+def readability_command(jurisdiction: str | None) -> None:
+    """Print each summary's reading grade (English, Flesch-Kincaid) and INFLESZ score (Spanish), hardest first."""
+    kb = current_app.extensions["law_store"].kb
+    laws = [law for law in kb.laws.values() if jurisdiction is None or law.jurisdiction_id == jurisdiction.lower()]
+    if not laws:
+        raise LawDataError(f"no laws for '{jurisdiction}'; `flask --app app laws coverage` lists the jurisdiction ids.")
+    rows = []
+    for law in laws:
+        spanish = law.translation("es")
+        rows.append((english_grade(law.summary), inflesz(spanish.summary) if spanish else None, law.id))
+    for grade, spanish_score, law_id in sorted(rows, key=lambda row: -row[0]):
+        shown = f"{spanish_score:5.1f}" if spanish_score is not None else "    -"
+        click.echo(f"{grade:5.1f}  {shown}  {law_id}")
+    spanish_scores = [row[1] for row in rows if row[1] is not None]
+    click.echo(
+        f"{len(rows)} law(s): median grade {median([row[0] for row in rows])} (aim: 8 or below, none above 12); "
+        f"{len(spanish_scores)} in Spanish, median INFLESZ {median(spanish_scores)} (aim: 55 or more)."
+    )
 
 
 @laws.command("diff")

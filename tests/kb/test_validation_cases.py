@@ -19,9 +19,9 @@ TODAY = date(2026, 11, 24)
 
 TOPICS = "stalking, harassment, cyberstalking, threats, intimate_images, sextortion, impersonation, surveillance, doxing, domestic_violence"
 FACTS = (
-    "afraid_for_safety, contacted_directly, emotional_distress, impersonated, in_person, incidents, intimate_images, "
-    "jurisdiction, minor, other_jurisdiction, posted_about, relationship, shared_personal_info, threatened, told_to_stop, "
-    "tracked_or_monitored"
+    "afraid_for_safety, child_in_common, contacted_directly, emotional_distress, images_shared, impersonated, in_person, "
+    "incidents, intimate_images, jurisdiction, minor, other_jurisdiction, posted_about, relationship, shared_personal_info, "
+    "threatened, told_to_stop, tracked_or_monitored"
 )
 LAW_FIELDS = (
     "checked, citation, elements, history, id, kind, notes, paths, penalty, quotes, summary, text, title, topics, translations, "
