@@ -9,7 +9,7 @@ from kb.checks.base import FileData, register
 from kb.checks.dates import date_problems
 from kb.problems import Problem
 from kb.schema_check import schema_problems
-from kb.texts import Part, StatuteText, split_front_matter, text_path
+from kb.texts import TEXT_SUFFIX, Part, StatuteText, section_file_ids, split_front_matter, text_folder, text_path
 from kb.yamlsource import SourceMap, parse_yaml
 
 TEXT_MISSING = register("text-missing", "a law's text names a section with no stored text file", area="statute texts")
@@ -18,27 +18,21 @@ TEXT_EMPTY = register("text-empty", "a stored text with no words of the statute"
 
 
 def read_texts(law_file: Path, shown: str, data: dict, source_map: SourceMap, today: date) -> tuple[dict[str, StatuteText], list[Problem]]:
-    """Read every text the file's laws name; report missing and broken ones (at the law, and in the text file)."""
+    """Read every text stored beside a law file (each is checked, cited or not); report the ones a law cites but lacks."""
     texts: dict[str, StatuteText] = {}
     problems: list[Problem] = []
+    folder_shown = Path(shown).with_suffix("").as_posix()
+    for section in section_file_ids(text_folder(law_file)):
+        text, found = read_text_file(text_path(law_file, section), section, f"{folder_shown}/{section}{TEXT_SUFFIX}", today)
+        problems.extend(found)
+        if text is not None:
+            texts[section] = text
     file = FileData(shown, data, source_map)
     for i, law in enumerate(data["laws"]):
         for k, section in enumerate(law.get("text", [])):
-            if section in texts:
-                continue
-            path = text_path(law_file, section)
-            if not path.exists():
-                where = f"{Path(shown).with_suffix('').as_posix()}/{section}.txt"
-                problems.append(
-                    file.problem(
-                        ("laws", i, "text", k), f"no stored text at {where}; add the section's text there, or fix the id", TEXT_MISSING
-                    )
-                )
-                continue
-            text, found = read_text_file(path, section, f"{Path(shown).with_suffix('').as_posix()}/{path.name}", today)
-            problems.extend(found)
-            if text is not None:
-                texts[section] = text
+            if section not in texts and not text_path(law_file, section).exists():
+                message = f"no stored text at {folder_shown}/{section}{TEXT_SUFFIX}; add the section's text there, or fix the id"
+                problems.append(file.problem(("laws", i, "text", k), message, TEXT_MISSING))
     return texts, problems
 
 
