@@ -1,4 +1,9 @@
-"""Comparison across jurisdictions: one row per law of a topic, element columns in plain words."""
+"""Comparison across jurisdictions: one row per law of a topic, each element a code.
+
+Rows carry codes (`single`, `pattern`, `yes`, `explicit`, `felony`), which URLs, filters, sorting
+and the CSV and JSON downloads use in every language; words for readers come from `cell_text`, in
+the reader's language, only when a page is rendered.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from dataclasses import dataclass
 from kb.i18n import N_, _
 from kb.knowledge import KnowledgeBase
 from kb.model import Jurisdiction, Law
-from kb.vocabulary import label
+from kb.vocabulary import label, vocabulary
 
 COLUMNS = {
     "jurisdiction": N_("Jurisdiction"),
@@ -21,6 +26,8 @@ COLUMNS = {
     "penalty": N_("Penalty class"),
 }
 ONE_INCIDENT = {"single": N_("Yes"), "either": N_("On some paths"), "pattern": N_("No")}
+YES_NO = {"yes": N_("Yes"), "no": N_("No")}
+ELECTRONIC = {"explicit": N_("Yes"), "general": N_("General words")}
 INTENT_WORDS = {
     "specific": N_("meant to"),
     "knowledge": N_("knew or should have known"),
@@ -28,42 +35,93 @@ INTENT_WORDS = {
     "general": N_("acts on purpose"),
     "none": N_("none"),
 }
+FEAR_TESTS = {
+    "reasonable_person": N_("reasonable person"),
+    "actual": N_("actual"),
+    "both": N_("actual and reasonable"),
+    "varies": N_("varies"),
+}
+# Codes a filter may take, by column (the others are not filters).
+FILTER_CODES = {
+    "one_incident": tuple(ONE_INCIDENT),
+    "credible_threat": tuple(YES_NO),
+    "electronic": tuple(ELECTRONIC),
+    "penalty": tuple(vocabulary()["penalty_classes"]),
+}
+_CONDUCT_ORDER = {"single": 0, "either": 1, "pattern": 2}
 
 
 @dataclass(frozen=True)
 class CompareRow:
-    """One law's elements as table cells, with what each cell links to."""
+    """One law's elements as codes, by column."""
 
     jurisdiction: Jurisdiction
     law: Law
-    cells: dict[str, str]
-
-
-def _fear_cell(law: Law) -> str:
-    fear = law.elements.fear
-    if fear.kinds == ("none",) or fear.test == "none":
-        return _("None required")
-    kinds = (" " + _("or") + " ").join(label("fear_kinds", k).split(" (")[0].lower() for k in fear.kinds if k != "none")
-    test = {"reasonable_person": _("reasonable person"), "actual": _("actual"), "both": _("actual and reasonable")}[fear.test]
-    cell = f"{kinds[0].upper()}{kinds[1:]} ({test})"
-    return cell + ("; " + _("none on some paths") if "none" in fear.kinds else "")
+    codes: dict[str, str]
 
 
 def row_for(law: Law, jurisdiction: Jurisdiction) -> CompareRow:
-    """Return the comparison cells of one law."""
+    """Return the comparison codes of one law."""
     e = law.elements
-    cells = {
-        "jurisdiction": jurisdiction.name,
+    joiner = "+" if e.intent_mode == "all_of" else "|"
+    fear = "none" if e.fear.kinds == ("none",) or e.fear.test == "none" else ",".join(e.fear.kinds) + ":" + e.fear.test
+    codes = {
+        "jurisdiction": jurisdiction.id,
         "citation": law.citation,
-        "one_incident": _(ONE_INCIDENT[e.conduct]),
-        "min_acts": str(e.min_acts) if e.min_acts else "-",
-        "intent": (" " + _("or") + " ").join(_(INTENT_WORDS[i]) for i in e.intent),
-        "fear": _fear_cell(law),
-        "credible_threat": _("Yes") if e.credible_threat else _("No"),
-        "electronic": _("Yes") if e.electronic == "explicit" else _("General words"),
-        "penalty": label("penalty_classes", law.penalty.penalty_class),
+        "one_incident": e.conduct,
+        "min_acts": str(e.min_acts) if e.min_acts else "",
+        "intent": joiner.join(e.intent),
+        "fear": fear,
+        "credible_threat": "yes" if e.credible_threat else "no",
+        "electronic": e.electronic,
+        "penalty": law.penalty.penalty_class,
     }
-    return CompareRow(jurisdiction, law, cells)
+    return CompareRow(jurisdiction, law, codes)
+
+
+def cell_text(row: CompareRow, column: str) -> str:
+    """The words a reader sees for one cell, in the reader's language."""
+    code = row.codes[column]
+    if column == "jurisdiction":
+        return row.jurisdiction.name
+    if column in ("citation", "min_acts"):
+        return code or "–"
+    if column == "one_incident":
+        return _(ONE_INCIDENT[code])
+    if column == "credible_threat":
+        return _(YES_NO[code])
+    if column == "electronic":
+        return _(ELECTRONIC[code])
+    if column == "penalty":
+        return label("penalty_classes", code)
+    if column == "intent":
+        word = " " + (_("and") if "+" in code else _("or")) + " "
+        return word.join(_(INTENT_WORDS[i]) for i in code.replace("+", "|").split("|"))
+    return _fear_text(code)
+
+
+def _fear_text(code: str) -> str:
+    if code == "none":
+        return _("None required")
+    kinds, test = code.split(":")
+    named = [k for k in kinds.split(",") if k != "none"]
+    words = (" " + _("or") + " ").join(label("fear_kinds", k).split(" (")[0].lower() for k in named)
+    cell = f"{words[:1].upper()}{words[1:]} ({_(FEAR_TESTS[test])})"
+    return cell + ("; " + _("none on some paths") if "none" in kinds.split(",") else "")
+
+
+def code_text(column: str, code: str) -> str:
+    """The words for one filter value (a code) of a column, in the reader's language."""
+    names = {"one_incident": ONE_INCIDENT, "credible_threat": YES_NO, "electronic": ELECTRONIC}.get(column)
+    return _(names[code]) if names else label("penalty_classes", code)
+
+
+def _sort_key(column: str):
+    if column == "min_acts":
+        return lambda r: (int(r.codes["min_acts"]) if r.codes["min_acts"] else 99, r.jurisdiction.name)
+    if column == "one_incident":
+        return lambda r: (_CONDUCT_ORDER[r.codes["one_incident"]], r.jurisdiction.name)
+    return lambda r: (cell_text(r, column).lower(), r.jurisdiction.name)
 
 
 def compare_rows(
@@ -74,7 +132,7 @@ def compare_rows(
     sort: str = "jurisdiction",
     descending: bool = False,
 ) -> list[CompareRow]:
-    """Return the rows for laws of `topic` (and `kind`), filtered on cell values, sorted by a column."""
+    """Return the rows for laws of `topic` (and `kind`), filtered on codes, sorted by a column."""
     rows = [
         row_for(law, jurisdiction)
         for _, _, members in kb.by_country()
@@ -84,15 +142,8 @@ def compare_rows(
     ]
     for column, wanted in (filters or {}).items():
         if wanted:
-            rows = [row for row in rows if row.cells[column] == wanted]
-    if sort not in COLUMNS:
-        sort = "jurisdiction"
-    key = (
-        (lambda r: (int(r.cells[sort]) if r.cells[sort].isdigit() else 99, r.cells["jurisdiction"]))
-        if sort == "min_acts"
-        else (lambda r: (r.cells[sort].lower(), r.cells["jurisdiction"]))
-    )
-    return sorted(rows, key=key, reverse=descending)
+            rows = [row for row in rows if row.codes[column] == wanted]
+    return sorted(rows, key=_sort_key(sort if sort in COLUMNS else "jurisdiction"), reverse=descending)
 
 
 def main_law(jurisdiction: Jurisdiction, topic: str = "stalking") -> Law | None:

@@ -30,6 +30,10 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 def conduct_text(e: Elements) -> str:
     """Say whether one incident is enough, or how many acts a pattern needs."""
     if e.conduct == "single":
@@ -78,12 +82,13 @@ def condition_text(condition: Condition) -> str:
         fact = facts().get(condition.fact)
         if fact is None:
             return condition.fact
+        name = _lower_first(_(fact.label))
         if set(condition.values) == {"yes"} and "yes" in fact.values:
-            return _(fact.label)
+            return name
         if set(condition.values) == {"no"} and "no" in fact.values:
-            return _("not: %(what)s", what=_(fact.label))
+            return _("not: %(what)s", what=name)
         values = (" " + _("or") + " ").join(_(fact.values.get(v, v)).lower() for v in condition.values)
-        return f"{_(fact.label)}: {values}"
+        return f"{name}: {values}"
     if condition.op == "not":
         return _("not: %(what)s", what=condition_text(condition.parts[0]))
     joiner = " " + (_("and") if condition.op == "all" else _("or")) + " "

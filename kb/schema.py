@@ -204,7 +204,7 @@ def text_front_matter_schema() -> dict:
             "citation": _text(),
             "heading": _text(),
             "source": {"type": "string", "pattern": HTTPS_URL},
-            "source_type": _enum("source_types"),
+            "source_type": {"enum": ["official", "reliable_copy"]},  # a summary is never a source of text
             "as_of": {"type": "string", "pattern": ISO_DATE},
             "read": {"type": "string", "pattern": ISO_DATE},
             "not_seen": {"type": "array", "items": part},

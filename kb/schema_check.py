@@ -50,12 +50,37 @@ def _describe(value: object) -> str:
     return repr(value)
 
 
+_JSON_TYPES = {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer"}
+
+
 def _pick(error: ValidationError) -> ValidationError:
-    """For 'any of' failures, use the branch that matches the value's own type."""
+    """For 'any of' failures, use the branch written for the value's own kind (a mapping, a list, a word).
+
+    An intent written as a mapping is reported against the mapping forms ({any_of}/{all_of}), not
+    against the list of single words; among errors of a fitting branch, the deepest says most.
+    """
     if error.validator != "anyOf" or not error.context:
         return error
-    same_type = [e for e in error.context if e.validator != "type"]
-    return same_type[0] if same_type else error
+    kind = _JSON_TYPES.get(type(error.instance))
+    fitting = [e for e in error.context if e.validator != "type" and _branch_type(error, e) in (kind, None)]
+    if not fitting:
+        fitting = [e for e in error.context if e.validator != "type"]
+    if not fitting:
+        return error
+    deepest = max(fitting, key=lambda e: len(e.absolute_path))
+    return _pick(deepest)
+
+
+def _branch_type(parent: ValidationError, error: ValidationError) -> str | None:
+    """The type the failing branch of an anyOf was written for, when it says (an enum of one kind says so too)."""
+    index = error.relative_schema_path[0] if error.relative_schema_path else None
+    branches = parent.validator_value if isinstance(parent.validator_value, list) else []
+    branch = branches[index] if isinstance(index, int) and index < len(branches) else {}
+    declared = branch.get("type")
+    if declared is None and "enum" in branch:
+        values = {_JSON_TYPES.get(type(v)) for v in branch["enum"]}
+        declared = values.pop() if len(values) == 1 else None
+    return declared
 
 
 def _to_problem(error: ValidationError, source_map: SourceMap, path: str) -> Problem:

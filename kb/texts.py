@@ -176,3 +176,16 @@ def quote_found(quote: str, span: Span) -> bool:
 def section_file_ids(folder: Path) -> list[str]:
     """The section ids stored in a jurisdiction's text folder, sorted."""
     return sorted(p.stem for p in folder.glob(f"*{TEXT_SUFFIX}")) if folder.is_dir() else []
+
+
+def pinpoint_citation(pinpoint: str, texts: tuple[StatuteText, ...], fallback: str) -> str:
+    """A pinpoint as readers cite it: "22-3133(a)(1)" -> "D.C. Code § 22-3133(a)(1)"; "(b)" -> the only section's citation + "(b)"."""
+    parsed = parse_pinpoint(pinpoint) if pinpoint else None
+    if parsed is None:
+        return fallback
+    section, subdivisions = parsed
+    by_id = {text.id: text for text in texts}
+    if section is None and len(texts) == 1:
+        section = texts[0].id
+    base = by_id[section].citation if section in by_id else (fallback if section is None else section)
+    return base + "".join(f"({token})" for token in subdivisions)

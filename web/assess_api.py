@@ -49,6 +49,22 @@ def questions():
     )
 
 
+def _element_to_dict(e) -> dict:
+    return {"element": e.element, "name": e.name, "status": e.status, "reason": e.reason, "decisive": e.decisive}
+
+
+def _path_to_dict(judged) -> dict:
+    penalty = judged.path.penalty
+    return {
+        "id": judged.path.id,
+        "label": judged.label,
+        "pinpoint": judged.path.pinpoint,
+        "status": judged.status,
+        "elements": [_element_to_dict(e) for e in judged.elements],
+        "penalty": {"class": penalty.penalty_class, "detail": penalty.detail} if penalty else None,
+    }
+
+
 def _result_to_dict(result) -> dict:
     law = result.law
     return {
@@ -60,9 +76,8 @@ def _result_to_dict(result) -> dict:
         "url": law.url,
         "status": result.status,
         "applies_because": result.applies_because,
-        "elements": [
-            {"element": e.element, "name": e.name, "status": e.status, "reason": e.reason, "decisive": e.decisive} for e in result.elements
-        ],
+        "elements": [_element_to_dict(e) for e in result.elements],
+        "paths": [_path_to_dict(judged) for judged in result.paths],
         "checked": law.checked.date,
         "confirmed": law.confirmed,
     }

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from flask import Blueprint, Response, abort, jsonify, render_template, request
 
-from kb.compare import COLUMNS, compare_rows, main_law, row_for
+from kb.compare import COLUMNS, FILTER_CODES, code_text, compare_rows, main_law, row_for
 from kb.datafiles import load_data
 from kb.i18n import N_, _
 from kb.vocabulary import vocabulary
@@ -21,10 +21,11 @@ FILTER_COLUMNS = ("one_incident", "credible_threat", "electronic", "penalty")
 GRID_FILE = Path(__file__).parent / "data" / "us-tile-grid.yaml"
 TILE, GAP = 52, 4
 
+# The map's questions, and the colour category of each code of the law's column.
 MAP_ELEMENTS = {
-    "one_incident": (N_("Can one incident be enough?"), {N_("Yes"): "yes", N_("On some paths"): "some", N_("No"): "no"}),
-    "credible_threat": (N_("Is a credible threat needed?"), {N_("Yes"): "yes", N_("No"): "no"}),
-    "electronic": (N_("Does the law name electronic means?"), {N_("Yes"): "yes", N_("General words"): "no"}),
+    "one_incident": (N_("Can one incident be enough?"), {"single": "yes", "either": "some", "pattern": "no"}),
+    "credible_threat": (N_("Is a credible threat needed?"), {"yes": "yes", "no": "no"}),
+    "electronic": (N_("Does the law name electronic means?"), {"explicit": "yes", "general": "no"}),
 }
 
 
@@ -36,6 +37,9 @@ def _request_args():
     if kind not in vocabulary()["kinds"]:
         abort(400, description=f"'{kind}' is not a kind of law. Choose one of: {', '.join(vocabulary()['kinds'])}.")
     filters = {column: request.args.get(column, "") for column in FILTER_COLUMNS}
+    for column, wanted in filters.items():
+        if wanted and wanted not in FILTER_CODES[column]:
+            abort(400, description=f"'{wanted[:40]}' is not a value of {column}. Choose one of: {', '.join(FILTER_CODES[column])}.")
     sort = request.args.get("sort", "jurisdiction")
     if sort not in COLUMNS:
         abort(400, description=f"'{sort}' is not a column. Choose one of: {', '.join(COLUMNS)}.")
@@ -49,7 +53,10 @@ def table():
     topic, kind, filters, sort, descending = _request_args()
     rows = compare_rows(current_kb(), topic, kind, filters, sort, descending)
     all_rows = compare_rows(current_kb(), topic, kind)
-    choices = {column: sorted({row.cells[column] for row in all_rows}) for column in FILTER_COLUMNS}
+    choices = {
+        column: [(code, code_text(column, code)) for code in FILTER_CODES[column] if any(r.codes[column] == code for r in all_rows)]
+        for column in FILTER_COLUMNS
+    }
     return render_template(
         "compare/table.html",
         rows=rows,
@@ -65,13 +72,13 @@ def table():
 
 @bp.get("/compare.csv")
 def table_csv():
-    """The same table as CSV (one row per law, a column per element)."""
+    """The same table as CSV: one row per law, a column per element, each cell a code (the same in every language)."""
     topic, kind, filters, sort, descending = _request_args()
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(["law_id", "jurisdiction_id", *COLUMNS.values(), "url"])
+    writer.writerow(["law_id", "jurisdiction_id", *COLUMNS, "url"])
     for row in compare_rows(current_kb(), topic, kind, filters, sort, descending):
-        writer.writerow(safe_row([row.law.id, row.jurisdiction.id, *[row.cells[c] for c in COLUMNS], row.law.url]))
+        writer.writerow(safe_row([row.law.id, row.jurisdiction.id, *[row.codes[c] for c in COLUMNS], row.law.url]))
     return Response(buffer.getvalue(), mimetype="text/csv", headers={"Content-Disposition": f'attachment; filename="compare-{topic}.csv"'})
 
 
@@ -85,7 +92,11 @@ def table_json():
             "topic": topic,
             "kind": kind,
             "columns": COLUMNS,
-            "rows": [{"law_id": r.law.id, "jurisdiction_id": r.jurisdiction.id, "url": r.law.url, **r.cells} for r in rows],
+            "codes": {column: list(codes) for column, codes in FILTER_CODES.items()},
+            "rows": [
+                {"law_id": r.law.id, "jurisdiction_id": r.jurisdiction.id, "url": r.law.url, **r.codes, "jurisdiction": r.jurisdiction.name}
+                for r in rows
+            ],
         }
     )
 
@@ -105,14 +116,15 @@ def us_map():
     kb = current_kb()
     question, categories = MAP_ELEMENTS[element]
     question = _(question)
-    categories = {_(answer): category for answer, category in categories.items()}
+    legend = {code_text(element, code): category for code, category in categories.items()}
     tiles = []
     for code, (row, column) in tile_grid().items():
         jurisdiction = kb.jurisdiction(f"us-{code.lower()}")
         if jurisdiction is None:
             continue
         law = main_law(jurisdiction)
-        answer = row_for(law, jurisdiction).cells[element] if law else _("No stalking law yet")
+        code = row_for(law, jurisdiction).codes[element] if law else None
+        answer = code_text(element, code) if code else _("No stalking law yet")
         tiles.append(
             {
                 "code": code,
@@ -121,7 +133,7 @@ def us_map():
                 "jurisdiction": jurisdiction,
                 "law": law,
                 "answer": answer,
-                "category": categories.get(answer, "none"),
+                "category": categories.get(code, "none"),
             }
         )
     width = max(t["x"] for t in tiles) + TILE
@@ -131,7 +143,7 @@ def us_map():
         tiles=sorted(tiles, key=lambda t: t["jurisdiction"].name),
         element=element,
         question=question,
-        categories=categories,
+        categories=legend,
         elements=MAP_ELEMENTS,
         width=width,
         height=height,

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kb.vocabulary import vocabulary
 from search.query import QUERY_PATTERN
+from web.openapi_law import NULLABLE_STRING, enum, law_components
 
-
-def _enum(name: str) -> dict:
-    return {"type": "string", "enum": list(vocabulary()[name])}
+_enum = enum
 
 
 def _error_response(description: str) -> dict:
@@ -33,98 +31,7 @@ def openapi_document(jurisdiction_ids: tuple[str, ...] = ()) -> dict:
     Given the ids of the jurisdictions being served, the document lists them as the allowed values
     of every jurisdiction parameter (the data decide what is valid, so the document says so).
     """
-    nullable_string = {"type": ["string", "null"]}
-    law = {
-        "type": "object",
-        "required": [
-            "id",
-            "jurisdiction",
-            "title",
-            "citation",
-            "url",
-            "kind",
-            "topics",
-            "summary",
-            "elements",
-            "penalty",
-            "checked",
-            "confirmed",
-        ],
-        "properties": {
-            "id": {"type": "string"},
-            "jurisdiction": {"type": "string"},
-            "title": {"type": "string"},
-            "citation": {"type": "string"},
-            "url": {"type": "string", "format": "uri"},
-            "kind": _enum("kinds"),
-            "topics": {"type": "array", "items": _enum("topics")},
-            "summary": {"type": "string", "description": "Markdown, in our own words"},
-            "elements": {
-                "type": "object",
-                "required": ["conduct", "intent", "fear", "credible_threat", "electronic"],
-                "properties": {
-                    "conduct": _enum("conduct"),
-                    "min_acts": {"type": ["integer", "null"]},
-                    "intent": {"type": "array", "items": _enum("intent")},
-                    "fear": {
-                        "type": "object",
-                        "properties": {"kinds": {"type": "array", "items": _enum("fear_kinds")}, "test": _enum("fear_tests")},
-                    },
-                    "credible_threat": {"type": "boolean"},
-                    "electronic": _enum("electronic"),
-                    "relationship": {"type": ["array", "null"], "items": {"type": "string"}},
-                    "requires": {"type": "array", "items": {"type": "object"}},
-                },
-            },
-            "elements_in_words": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "properties": {
-                        "element": {"type": "string"},
-                        "name": {"type": "string"},
-                        "text": {"type": "string"},
-                        "unconfirmed": {"type": "boolean"},
-                    },
-                },
-            },
-            "penalty": {"type": "object", "properties": {"class": _enum("penalty_classes"), "detail": {"type": "string"}}},
-            "notes": {"type": "array", "items": {"type": "string"}},
-            "checked": {
-                "type": "object",
-                "properties": {
-                    "date": {"type": "string", "format": "date"},
-                    "source": {"type": "string"},
-                    "source_type": _enum("source_types"),
-                },
-            },
-            "confirmed": {"type": "boolean", "description": "checked against the text, with nothing marked unconfirmed"},
-            "translations": {
-                "type": "object",
-                "description": "the law's title and summary in other languages, by language code (es)",
-                "additionalProperties": {
-                    "type": "object",
-                    "required": ["title", "summary"],
-                    "properties": {
-                        "title": {"type": "string"},
-                        "summary": {"type": "string"},
-                        "penalty_detail": {"type": ["string", "null"]},
-                    },
-                },
-            },
-            "unconfirmed": {
-                "type": "array",
-                "items": {"type": "object", "properties": {"field": {"type": "string"}, "reason": {"type": "string"}}},
-            },
-            "history": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "properties": {"date": {"type": "string"}, "change": {"type": "string"}, "reference": nullable_string},
-                },
-            },
-        },
-    }
+    nullable_string = NULLABLE_STRING
     summary = {
         "type": "object",
         "required": ["id", "name", "country", "type", "last_reviewed", "law_count"],
@@ -303,7 +210,7 @@ def openapi_document(jurisdiction_ids: tuple[str, ...] = ()) -> dict:
         },
         "components": {
             "schemas": {
-                "Law": law,
+                **law_components(),
                 "JurisdictionSummary": summary,
                 "Jurisdiction": jurisdiction,
                 "Error": error,
@@ -349,9 +256,22 @@ def _assess_response() -> dict:
             "decisive": {"type": "boolean", "description": "false for intent: explained, never used to rule a law out"},
         },
     }
+    path = {
+        "type": "object",
+        "required": ["id", "label", "status", "elements"],
+        "description": "one alternative way the law is met, judged on its own; the law's status is its best path's",
+        "properties": {
+            "id": {"type": "string"},
+            "label": {"type": "string"},
+            "pinpoint": {"type": "string"},
+            "status": {"enum": ["likely", "possible", "unlikely"]},
+            "elements": {"type": "array", "items": element},
+            "penalty": {"type": ["object", "null"]},
+        },
+    }
     result = {
         "type": "object",
-        "required": ["law_id", "citation", "title", "kind", "status", "elements"],
+        "required": ["law_id", "citation", "title", "kind", "status", "elements", "paths"],
         "properties": {
             "law_id": {"type": "string"},
             "jurisdiction": {"type": "string"},
@@ -361,7 +281,8 @@ def _assess_response() -> dict:
             "url": {"type": "string"},
             "status": {"enum": ["likely", "possible", "unlikely"]},
             "applies_because": {"type": "string"},
-            "elements": {"type": "array", "items": element},
+            "elements": {"type": "array", "items": element, "description": "the best path's elements"},
+            "paths": {"type": "array", "items": path, "minItems": 1, "description": "best first"},
             "checked": {"type": "string"},
             "confirmed": {"type": "boolean"},
         },

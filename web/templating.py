@@ -11,8 +11,10 @@ import nh3
 from flask import Flask, current_app
 from markupsafe import Markup
 
+from kb.compare import cell_text
 from kb.describe import describe_elements
 from kb.i18n import N_, _
+from kb.texts import parse_pinpoint, pinpoint_citation
 from kb.vocabulary import label, vocabulary
 
 # Shown wherever the guide says "call your local emergency number": the countries it covers.
@@ -54,12 +56,24 @@ def hidden_answer_inputs(answers: dict[str, str]) -> Markup:
     )
 
 
+def pinpoint_section(pinpoint: str, law) -> str:
+    """The stored section a pinpoint points into (for the link to its text on the law page)."""
+    parsed = parse_pinpoint(pinpoint)
+    section = parsed[0] if parsed else None
+    if section is None and law.texts:
+        section = law.texts[0].id
+    return section or ""
+
+
 def init_app(app: Flask) -> None:
     """Register filters and globals used by every template."""
     app.jinja_env.filters["markdown"] = render_markdown
     app.jinja_env.filters["label"] = lambda value, list_name: label(list_name, value)
     app.jinja_env.filters["hidden_answer_inputs"] = hidden_answer_inputs
     app.jinja_env.globals["describe_elements"] = describe_elements
+    app.jinja_env.filters["pinpoint_citation"] = lambda pinpoint, law: pinpoint_citation(pinpoint, law.texts, law.citation)
+    app.jinja_env.filters["pinpoint_section"] = pinpoint_section
+    app.jinja_env.filters["cell_text"] = cell_text
     app.jinja_env.globals["vocabulary"] = vocabulary
 
     @app.context_processor

@@ -248,6 +248,187 @@ CASES = [
             "write each summary afresh (copied-summary)",
         ],
     ),
+    # Paths, stored text and evidence (the law of § 653m in the fixture is written as two paths).
+    (
+        "quote-not-found",
+        "ca.yaml",
+        'quote: "with intent to annoy or harass"}',
+        'quote: "with intent to frighten"}',
+        [
+            "us/ca.yaml:140:42: error: laws[3].paths[1].evidence.intent.quote: these words are not in Cal. Penal Code § 653m at (b); copy them exactly from the stored text (spacing, quote marks and case may differ) (quote-not-found)",
+        ],
+    ),
+    (
+        "quote-in-another-subdivision",
+        "ca.yaml",
+        'intent: {pinpoint: (a), quote: "with intent to annoy"}',
+        'intent: {pinpoint: (a), quote: "with intent to annoy or harass"}',
+        [
+            "us/ca.yaml:127:42: error: laws[3].paths[0].evidence.intent.quote: these words are not in Cal. Penal Code § 653m at (a); copy them exactly from the stored text (spacing, quote marks and case may differ) (quote-not-found)",
+        ],
+    ),
+    (
+        "pinpoint-unknown",
+        "ca.yaml",
+        "        pinpoint: (b)\n",
+        "        pinpoint: (b)(2)\n",
+        [
+            "us/ca.yaml:130:19: error: laws[3].paths[1].pinpoint: pen-653m(b)(2) is not in the stored text of Cal. Penal Code § 653m; check the subdivision (pinpoint-unknown)",
+        ],
+    ),
+    (
+        "pinpoint-unknown-section",
+        "ca.yaml",
+        "conduct: {pinpoint: (b),",
+        "conduct: {pinpoint: pen-646.9(b),",
+        [
+            "us/ca.yaml:139:31: error: laws[3].paths[1].evidence.conduct.pinpoint: 'pen-646.9' is not one of this law's stored texts (pen-653m); add it to `text` (pinpoint-unknown)",
+        ],
+    ),
+    (
+        "evidence-missing",
+        "ca.yaml",
+        '          intent: {pinpoint: (b), quote: "with intent to annoy or harass"}\n',
+        "",
+        [
+            "us/ca.yaml:139:11: error: laws[3].paths[1].evidence: path 'repeated' needs evidence for intent: the pinpoint and the statute's words that support it (evidence-missing)",
+        ],
+    ),
+    (
+        "evidence-missing-threat",
+        "ca.yaml",
+        "          credible_threat: false\n          electronic: explicit\n        evidence:\n          conduct: {pinpoint: (a)",
+        "          credible_threat: true\n          electronic: explicit\n        evidence:\n          conduct: {pinpoint: (a)",
+        [
+            "us/ca.yaml:126:11: error: laws[3].paths[0].evidence: path 'threat' needs evidence for credible_threat: the pinpoint and the statute's words that support it (evidence-missing)",
+        ],
+    ),
+    (
+        "evidence-without-text",
+        "ca.yaml",
+        "    text: [pen-653m]\n",
+        "",
+        [
+            "us/ca.yaml:125:11: error: laws[3].paths[0].evidence: evidence for conduct, intent cannot be checked: the law has no `text`; store the sections and list them under `text` (evidence-without-text)",
+            "us/ca.yaml:138:11: error: laws[3].paths[1].evidence: evidence for conduct, intent cannot be checked: the law has no `text`; store the sections and list them under `text` (evidence-without-text)",
+        ],
+    ),
+    (
+        "text-missing",
+        "ca.yaml",
+        "    text: [pen-653m]",
+        "    text: [pen-653m, pen-653x]",
+        [
+            "us/ca.yaml:114:22: error: laws[3].text[1]: no stored text at us/ca/pen-653x.txt; add the section's text there, or fix the id (text-missing)",
+        ],
+    ),
+    (
+        "text-header",
+        "ca/pen-653m.txt",
+        "---\ncitation",
+        "citation",
+        [
+            "us/ca/pen-653m.txt:1:1: error: start the file with a header between two --- lines (citation, source, ...) (text-header)",
+        ],
+    ),
+    (
+        "text-header-field",
+        "ca/pen-653m.txt",
+        "source_type: reliable_copy",
+        "source_type: summary",
+        [
+            "us/ca/pen-653m.txt:4:14: error: source_type: 'summary' is not one of: official, reliable_copy (schema-enum)",
+        ],
+    ),
+    (
+        "text-future-date",
+        "ca/pen-653m.txt",
+        'read: "2026-01-10"',
+        'read: "2027-01-10"',
+        [
+            "us/ca/pen-653m.txt:6:7: error: read: '2027-01-10' is in the future (today is 2026-11-24); use the date it happened (date-future)",
+        ],
+    ),
+    (
+        "elements-or-paths",
+        "ca.yaml",
+        "    text: [pen-653m]\n    paths:",
+        "    text: [pen-653m]\n    elements: {conduct: single, intent: none, fear: {kinds: [none], test: none}, credible_threat: false, electronic: general}\n    paths:",
+        [
+            "us/ca.yaml:104:9: error: laws[3].id: the law has both `elements` and `paths`: write `elements` for a law read as one path, or `paths` for its alternatives (elements-or-paths)",
+        ],
+    ),
+    (
+        "path-duplicate",
+        "ca.yaml",
+        "      - id: repeated",
+        "      - id: threat",
+        [
+            "us/ca.yaml:128:13: error: laws[3].paths[1].id: another path of this law is already called 'threat' (path-duplicate)",
+        ],
+    ),
+    (
+        "intent-all-of-one",
+        "ca.yaml",
+        "          intent: specific\n          fear: {kinds: [none], test: none}\n          credible_threat: false\n          electronic: explicit\n        evidence:\n          conduct: {pinpoint: (b)",
+        "          intent: {all_of: [specific]}\n          fear: {kinds: [none], test: none}\n          credible_threat: false\n          electronic: explicit\n        evidence:\n          conduct: {pinpoint: (b)",
+        [
+            "us/ca.yaml:134:28: error: laws[3].paths[1].elements.intent.all_of: needs at least 2 item(s) (schema-minItems)",
+        ],
+    ),
+    (
+        "intent-all-of-valid",
+        "ca.yaml",
+        "          intent: specific\n          fear: {kinds: [none], test: none}\n          credible_threat: false\n          electronic: explicit\n        evidence:\n          conduct: {pinpoint: (b)",
+        "          intent: {all_of: [general, specific]}\n          fear: {kinds: [none], test: none}\n          credible_threat: false\n          electronic: explicit\n        evidence:\n          conduct: {pinpoint: (b)",
+        [],
+    ),
+    (
+        "intent-list-warning",
+        "ca.yaml",
+        "      intent: specific\n",
+        "      intent: [specific, knowledge]\n",
+        [
+            "us/ca.yaml:21:15: warning: laws[0].elements.intent: a list of mental states is ambiguous: write {any_of: [...]} when any one is enough, {all_of: [...]} when the text needs them together (intent-list)",
+        ],
+    ),
+    (
+        "relationship-duplicate",
+        "ca.yaml",
+        "      relationship: any",
+        '      relationship: [dating, {who: dating, when: {fact: minor, is: "yes"}}]',
+        [
+            "us/ca.yaml:56:30: error: laws[1].elements.relationship[1]: 'dating' is listed twice; keep one entry (relationship-duplicate)",
+        ],
+    ),
+    (
+        "relationship-condition-value",
+        "ca.yaml",
+        "      relationship: any",
+        '      relationship: [{who: dating, when: {fact: minor, is: "maybe"}}]',
+        [
+            "us/ca.yaml:56:60: error: laws[1].elements.relationship[0].when.is: 'maybe' is not a value of minor; allowed: yes, no, unsure (condition-value)",
+        ],
+    ),
+    (
+        "translation-path",
+        "ca.yaml",
+        "        requires:\n          - Se compartieron",
+        "        paths:\n          threat: {label: Amenazas}\n        requires:\n          - Se compartieron",
+        [
+            "us/ca.yaml:103:11: error: laws[2].translations.es.paths.threat: the law has no path 'threat' (its paths: none) (translation-path)",
+        ],
+    ),
+    (
+        "bool-key",
+        "ca.yaml",
+        "    translations:\n      es:",
+        "    translations:\n      no:",
+        [
+            'us/ca.yaml:96:7: error: laws[2].translations.no: the key no is read by YAML as false; put it in quotes: "no" (bool-key)',
+            "us/ca.yaml:96:7: error: laws[2].translations: 'no' is not one of: es (schema-enum)",
+        ],
+    ),
 ]
 
 

@@ -79,3 +79,28 @@ def test_questions_endpoint_lists_facts_and_flow(api):
 def test_openapi_lists_the_questionnaire_endpoints(api):
     paths = api.get("/api/v1/openapi.json").get_json()["paths"]
     assert "post" in paths["/api/v1/assess"] and "get" in paths["/api/v1/questions"]
+
+
+def test_results_carry_each_path_with_its_status(client):
+    """On the fixture data, § 653m has a one-message path and a repeated-calls path, judged apart."""
+    response = client.post("/api/v1/assess", json={"jurisdiction": "us-ca", "answers": {"incidents": "one", "threatened": "yes"}})
+    data = response.get_json()
+    _validate(data, "AssessResponse")
+    result = next(r for r in data["results"] if r["law_id"] == "us-ca-annoying-communications")
+    assert [(p["id"], p["status"]) for p in result["paths"]] == [("threat", "likely"), ("repeated", "unlikely")]
+    assert result["status"] == "likely" and result["elements"] == result["paths"][0]["elements"]
+    assert result["paths"][1]["pinpoint"] == "(b)"
+
+
+def test_a_law_carries_its_paths_evidence_and_text(client):
+    law = client.get("/api/v1/laws/us-ca-annoying-communications").get_json()
+    _validate(law, "Law")
+    assert [p["id"] for p in law["paths"]] == ["threat", "repeated"]
+    assert law["paths"][1]["evidence"]["intent"] == {"pinpoint": "(b)", "quote": "with intent to annoy or harass"}
+    assert law["text"]["source_type"] == "reliable_copy" and law["text"]["complete"] is True
+    assert law["text"]["sections"][0]["text"].startswith("(a) Every person who, with intent to annoy")
+    assert law["anchored"] is True and law["confirmed"] is True
+    plain = client.get("/api/v1/laws/us-ca-stalking").get_json()
+    _validate(plain, "Law")
+    assert len(plain["paths"]) == 1 and plain["paths"][0]["evidence"] == {} and plain["text"] is None
+    assert plain["anchored"] is False

@@ -126,3 +126,31 @@ def test_production_app_refuses_to_start_on_invalid_data(law_dir):
     path.write_text(path.read_text(encoding="utf-8").replace("conduct: pattern", "conduct: patern"), encoding="utf-8")
     with pytest.raises(Exception, match=r"us/ca.yaml:19:16: error: laws\[0\].elements.conduct"):
         create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": False, "SEARCH_BUILD_AT_START": False})
+
+
+def test_a_law_page_shows_each_path_with_the_statutes_words_beside_its_elements(client):
+    html = client.get("/laws/us-ca-annoying-communications").get_data(as_text=True)
+    assert "This law can be met in 2 ways. Any one of them is enough." in html
+    threat, repeated = html.split('<section class="law-path"')[1:3]
+    assert "One call or message with a threat or obscene words" in threat and "Cal. Penal Code § 653m(a)" in threat
+    assert "One incident can be enough." in threat and "Needs a pattern" in repeated
+    assert '<blockquote lang="en"><p>with intent to annoy or harass</p></blockquote>' in repeated
+    assert '<a href="#text-pen-653m">Cal. Penal Code § 653m(b)</a>' in repeated
+    words = html.split('<h2 id="words">', 1)[1]
+    assert '<details class="statute-text" id="text-pen-653m">' in words
+    assert "(b) Every person who, with intent to annoy or harass, makes repeated telephone calls" in words
+    assert "which gives its text as of 2026-07-21" in words
+    assert "Left out here because they do not bear on this law: (c)-(g)." in words
+
+
+def test_a_law_without_stored_text_says_so_and_keeps_its_elements(client):
+    html = client.get("/laws/us-ca-stalking").get_data(as_text=True)
+    assert "The words of this law are not stored in this guide yet." in html
+    assert '<section class="law-path"' not in html and "Needs a pattern: 2 or more acts." in html
+
+
+def test_the_statute_text_on_a_page_is_never_live_markup(law_dir, make_app):
+    text = law_dir / "us" / "ca" / "pen-653m.txt"
+    text.write_text(text.read_text(encoding="utf-8").replace("is guilty of a misdemeanor.", "is guilty <script>alert(1)</script>.", 1))
+    html = make_app(law_dir).test_client().get("/laws/us-ca-annoying-communications").get_data(as_text=True)
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html

@@ -76,14 +76,14 @@ def test_compare_table_and_csv_agree_with_the_data(client, real_app):
     rows = list(csv.DictReader(io.StringIO(client.get("/compare.csv?topic=stalking").get_data(as_text=True))))
     assert [r["law_id"] for r in rows] == [r.law.id for r in expected]
     ca = next(r for r in rows if r["law_id"] == "us-ca-stalking")
-    assert ca["One incident enough?"] == "No" and ca["Acts in a pattern"] == "2" and ca["Credible threat needed?"] == "Yes"
+    assert ca["one_incident"] == "pattern" and ca["min_acts"] == "2" and ca["credible_threat"] == "yes"  # codes, in every language
     data = client.get("/compare.json?topic=stalking").get_json()
     assert [r["law_id"] for r in data["rows"]] == [r["law_id"] for r in rows]
 
 
 def test_compare_filters_and_sorts_without_js(client):
-    data = client.get("/compare.json?topic=stalking&credible_threat=Yes&sort=jurisdiction&dir=desc").get_json()
-    assert data["rows"] and all(r["credible_threat"] == "Yes" for r in data["rows"])
+    data = client.get("/compare.json?topic=stalking&credible_threat=yes&sort=jurisdiction&dir=desc").get_json()
+    assert data["rows"] and all(r["credible_threat"] == "yes" for r in data["rows"])
     names = [r["jurisdiction"] for r in data["rows"]]
     assert names == sorted(names, reverse=True)
     page = client.get("/compare?topic=stalking&sort=min_acts").get_data(as_text=True)
@@ -94,6 +94,29 @@ def test_every_compare_cell_links_to_its_law(client):
     page = client.get("/compare?topic=threats").get_data(as_text=True)
     cells = re.findall(r"<td><a href=\"(/laws/[^\"]+)\">", page)
     assert cells and all(client.get(url).status_code == 200 for url in set(cells[:20]))
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_filter_link_finds_the_same_rows_in_both_languages(client, language):
+    """Filters carry codes: a link made in one language shows the same laws in the other."""
+    page = client.get(f"/compare?topic=stalking&lang={language}").get_data(as_text=True)
+    options = re.findall(r'<select id="c-(one_incident|credible_threat|electronic|penalty)" name="\1">(.*?)</select>', page, re.S)
+    assert len(options) == 4
+    for column, body in options:
+        for code in re.findall(r'<option value="([a-z_]+)"', body):
+            rows = {}
+            for shown in ("en", "es"):
+                data = client.get(f"/compare.json?topic=stalking&{column}={code}&lang={shown}").get_json()
+                rows[shown] = [r["law_id"] for r in data["rows"]]
+                page_rows = client.get(f"/compare?topic=stalking&{column}={code}&lang={shown}").get_data(as_text=True).count("<tr>") - 1
+                assert page_rows == len(rows[shown])
+            assert rows["en"] == rows["es"] and rows["en"], f"{column}={code}"
+
+
+@pytest.mark.parametrize("value", ["Yes", "Sí", "maybe"])
+def test_a_filter_word_instead_of_a_code_is_a_clear_400(client, value):
+    response = client.get("/compare", query_string={"topic": "stalking", "credible_threat": value})
+    assert response.status_code == 400 and "Choose one of: yes, no" in response.get_data(as_text=True)
 
 
 @pytest.mark.parametrize("url", ["/compare?topic=cats", "/compare?kind=x", "/compare?sort=x", "/map?element=x"])
