@@ -36,7 +36,7 @@ serve: install
 	$(BIN)/pybabel compile -d translations
 	$(FLASK) laws validate
 	$(FLASK) search build
-	$(BIN)/gunicorn --config deploy/gunicorn.conf.py "app:create_app()"
+	$(BIN)/gunicorn --config deploy/gunicorn.conf.py "app:serving_app()"
 
 ## test: install what the tests need (Debian's chromium too, when missing and root), run every test
 test: install-dev chromium

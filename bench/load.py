@@ -58,7 +58,7 @@ def free_port() -> int:
 
 
 def start_server(
-    port: int, workers: int, index_dir: str, log, app: str = "app:create_app()", options: tuple[str, ...] = ()
+    port: int, workers: int, index_dir: str, log, app: str = "app:serving_app()", options: tuple[str, ...] = ()
 ) -> subprocess.Popen:
     """Build the index, then start gunicorn serving `app` (a gunicorn app spec) with the production
     settings (command-line `options` override them), writing to `log` (a binary file); return once it answers."""

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request
+from flask import Blueprint, Response, abort, jsonify, render_template, request
 
 from kb.changes import recent_changes
 from kb.export import LICENCE, export_csv, export_files
 from kb.i18n import _
 from kb.vocabulary import vocabulary
+from web.lawdata import law_store
 from web.pages import current_kb
 
 bp = Blueprint("changes", __name__)
@@ -66,7 +67,7 @@ def jurisdiction_feed(jurisdiction_id: str):
 @bp.get("/api/v1/export.json")
 def export_json():
     """Every jurisdiction's file in the law-file format, with the licence and how to cite."""
-    store = current_app.extensions["law_store"]
+    store = law_store()
     kb = store.kb
     cite = LICENCE["cite_as"].format(date=date.today().isoformat(), version=kb.version)
     return jsonify(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Flask, current_app, request
+from flask import Flask, request
+
+from web.lawdata import law_store
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -50,4 +52,4 @@ NO_STORE_ENDPOINTS: set[str] = set()
 
 
 def _refresh_laws() -> None:
-    current_app.extensions["law_store"].refresh()
+    law_store().refresh()

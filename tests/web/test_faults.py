@@ -32,7 +32,15 @@ def _empty(path):
 @pytest.fixture
 def live_app(law_dir, tmp_path):
     """The app with live reload on, as a maintainer runs it while editing files."""
-    app = create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": True, "SEARCH_INDEX_DIR": str(tmp_path / "index")})
+    app = create_app(
+        {
+            "TESTING": True,
+            "LAW_DIR": str(law_dir),
+            "LAW_LOADING": "lenient",
+            "LAW_RELOAD": True,
+            "SEARCH_INDEX_DIR": str(tmp_path / "index"),
+        }
+    )
     app.extensions["law_store"].min_interval = 0
     return app
 
