@@ -32,3 +32,55 @@ def test_a_form_address_reached_without_its_form_starts_again(client, path):
     response = client.get(path)
     assert response.status_code == 303 and response.headers["Location"].endswith("/questions")
     assert response.headers["Cache-Control"] == "no-store"
+
+
+# Page titles reach the browser's history (and its history database): they must never hold what a
+# person typed or answered, nor the region of an assessment.
+MARKER = "zqexhusbandgpszq"
+
+
+def _title(html: str) -> str:
+    return re.search(r"<title>(.*?)</title>", html, re.S).group(1).strip()
+
+
+def _walk(client, language: str) -> list[tuple[str, str, set[str]]]:
+    """(what, title, words that must not be in it) for each questionnaire page, results and search."""
+    from tests.web.test_questionnaire import SCRIPT, current_question, hidden
+
+    lang = {"lang": language}
+    pages = []
+    html = client.get("/questions", query_string=lang).get_data(as_text=True)
+    while (question := current_question(html)) is not None:
+        answered = {**hidden(html), "question": question, "nav": "next", **SCRIPT[question], **lang}
+        html = client.post("/questions", data=answered).get_data(as_text=True)
+        pages.append((f"after {question}", _title(html), set()))
+    results = client.post("/questions/results", data={**hidden(html), **lang}).get_data(as_text=True)
+    assert "California" in results  # the region is on the page...
+    pages.append(("results", _title(results), set()))  # ...but not in its title
+    for how, response in [
+        ("search POST", client.post("/search", data={"q": f"{MARKER} stalking", "jurisdiction": "us-ca", **lang})),
+        ("search GET", client.get("/search", query_string={"q": f"{MARKER} stalking", "jurisdiction": "us-ca", **lang})),
+        ("API-less search page", client.get("/search", query_string={"q": MARKER, **lang})),
+        ("law page with a query", client.get("/laws/us-ca-stalking", query_string={"q": MARKER, **lang})),
+    ]:
+        assert response.status_code == 200
+        pages.append((how, _title(response.get_data(as_text=True)), {MARKER}))
+    return pages
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_titles_never_hold_a_query_an_answer_or_a_region(real_app, language):
+    kb = real_app.extensions["law_store"].kb
+    from tests.web.test_questionnaire import SCRIPT
+
+    given = {value for step in SCRIPT.values() for value in ([step["answer"]] if "answer" in step else step["ticked"])}
+    answers = {value for value in given if len(value) > 3}  # "us", "yes", "no", "one" are everyday words
+    regions = {j.name for j in kb.jurisdictions.values()} | {"California", "United States", "Estados Unidos"}
+    pages = _walk(real_app.test_client(), language)
+    assert len(pages) >= len(SCRIPT) + 5
+    for what, title, extra in pages:
+        words = {w for w in regions | answers | extra if w.lower() in title.lower()}
+        assert not words, f"{what}: title {title!r} holds {words}"
+    titles = {title for what, title, _ in pages}
+    expected = {"en": ["Search results", "Laws that may apply"], "es": ["Resultados de la búsqueda", "Leyes que pueden aplicarse"]}
+    assert set(expected[language]) <= titles
