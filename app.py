@@ -41,6 +41,10 @@ DEFAULTS = {
     "RATELIMIT_ENABLED": True,
     # How many proxies in front of the app set X-Forwarded-For (0: none; the client address is the peer).
     "PROXY_COUNT": 0,
+    # Strict-Transport-Security sent by the app (0: not sent; the proxy should send it, see docs/deployment.md).
+    "HSTS_SECONDS": 0,
+    "HSTS_INCLUDE_SUBDOMAINS": False,
+    "HSTS_PRELOAD": False,
 }
 LAW_LOADING_MODES = ("strict", "lenient", "lazy")
 

@@ -84,3 +84,22 @@ def test_titles_never_hold_a_query_an_answer_or_a_region(real_app, language):
     titles = {title for what, title, _ in pages}
     expected = {"en": ["Search results", "Laws that may apply"], "es": ["Resultados de la búsqueda", "Leyes que pueden aplicarse"]}
     assert set(expected[language]) <= titles
+
+
+@pytest.mark.parametrize(
+    "config, expected",
+    [
+        ({}, None),
+        ({"HSTS_SECONDS": 31536000}, "max-age=31536000"),
+        ({"HSTS_SECONDS": 63072000, "HSTS_INCLUDE_SUBDOMAINS": True, "HSTS_PRELOAD": True}, "max-age=63072000; includeSubDomains; preload"),
+    ],
+)
+def test_hsts_is_sent_when_configured(law_dir, make_app, config, expected):
+    client = make_app(law_dir, **config).test_client()
+    for path in ["/", "/search", "/api/v1/jurisdictions", "/no-such-page"]:
+        assert client.get(path).headers.get("Strict-Transport-Security") == expected
+
+
+def test_an_hsts_preload_that_lists_would_reject_is_refused(law_dir, make_app):
+    with pytest.raises(ValueError, match="HSTS_PRELOAD needs"):
+        make_app(law_dir, HSTS_SECONDS=300, HSTS_PRELOAD=True)
