@@ -103,3 +103,17 @@ def test_hsts_is_sent_when_configured(law_dir, make_app, config, expected):
 def test_an_hsts_preload_that_lists_would_reject_is_refused(law_dir, make_app):
     with pytest.raises(ValueError, match="HSTS_PRELOAD needs"):
         make_app(law_dir, HSTS_SECONDS=300, HSTS_PRELOAD=True)
+
+
+@pytest.mark.parametrize("name", ["endpoint", "_external", "_scheme", "_anchor", "_method", "values", "lang", "_external&_scheme"])
+@pytest.mark.parametrize("path", ["/", "/search", "/jurisdictions/us-ca", "/laws/us-ca-stalking", "/no-such-page"])
+def test_no_query_parameter_reaches_url_for(client, path, name):
+    query = "&".join(f"{part}=javascript" for part in name.split("&"))
+    response = client.get(f"{path}?{query}&q=x")
+    html = response.get_data(as_text=True)
+    assert response.status_code in (200, 404)
+    assert 'id="quick-exit"' in html and response.headers["Content-Security-Policy"]
+    switch = re.search(r'<a href="([^"]+)" lang="es" hreflang="es">', html).group(1).replace("&amp;", "&")
+    assert switch.startswith("/") and not switch.startswith("//")  # never another scheme or site
+    if response.status_code == 200 and name != "lang":
+        assert switch.startswith(path.rstrip("/") or "/") and f"{name.split('&')[0]}=javascript" in switch and switch.endswith("lang=es")
