@@ -7,6 +7,7 @@ import weakref
 from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
+from whoosh.analysis import StemFilter
 from whoosh.qparser import FieldsPlugin, OrGroup, QueryParser
 from whoosh.query import And, Or, Prefix, Term
 
@@ -123,12 +124,23 @@ class _Parsing:
 _PARSING: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
+def _without_stem_caches(schema):
+    """Turn off the stemmers' word caches in these analyzers (Whoosh keeps 50,000 words by default):
+    a cache of stemmed query words would keep what people searched for in the server's memory."""
+    for name in schema.names():
+        for part in getattr(getattr(schema[name], "analyzer", None), "items", ()):
+            if isinstance(part, StemFilter):
+                part.cachesize = None
+                part.clear()
+    return schema
+
+
 def _parsing(ix) -> _Parsing:
     """Built once per open index: building a parser costs more than parsing with it, and
     `ix.schema` reads the index's table of contents from disk on every call."""
     parsing = _PARSING.get(ix)
     if parsing is None:
-        schema = ix.schema
+        schema = _without_stem_caches(ix.schema)
         names = [name for name in ("content", "content_es") if name in schema]
         parsers = {name: QueryParser(name, schema=schema, group=OrGroup.factory(0.9)) for name in names}
         for parser in parsers.values():

@@ -3,6 +3,8 @@ cannot send the form again, and addresses reached again without their form start
 
 from __future__ import annotations
 
+import functools
+import gc
 import re
 
 import pytest
@@ -117,3 +119,47 @@ def test_no_query_parameter_reaches_url_for(client, path, name):
     assert switch.startswith("/") and not switch.startswith("//")  # never another scheme or site
     if response.status_code == 200 and name != "lang":
         assert switch.startswith(path.rstrip("/") or "/") and f"{name.split('&')[0]}=javascript" in switch and switch.endswith("lang=es")
+
+
+def _cached_keys_holding(words: set[str]) -> list:
+    """Every dictionary key in the process (the form any cache keeps) that contains one of `words`."""
+    gc.collect()
+    found = []
+    for thing in gc.get_objects():
+        if isinstance(thing, dict):
+            for key in list(thing):
+                parts = key if isinstance(key, tuple) else (key,)
+                if any(isinstance(part, str) and any(word in part for word in words) for part in parts):
+                    found.append(key)
+    return found
+
+
+def _lru_sizes() -> dict[int, int]:
+    return {id(f): f.cache_info().currsize for f in gc.get_objects() if isinstance(f, functools._lru_cache_wrapper)}
+
+
+@pytest.mark.parametrize("how", ["page", "api"])
+def test_a_searched_word_is_kept_in_no_cache(app, how):
+    from werkzeug.test import EnvironBuilder
+    from whoosh.lang.porter import stem
+
+    def request(text):
+        """The request as a server hands it over (built before measuring: the test client caches URLs)."""
+        if how == "page":
+            return EnvironBuilder(path="/search", method="POST", data={"q": text}).get_environ()
+        return EnvironBuilder(path="/api/v1/search", query_string={"q": text}).get_environ()
+
+    def run(environ):
+        statuses = []
+        b"".join(app(environ, lambda status, headers, *rest: statuses.append(status)))
+        assert statuses[0].startswith("200")
+
+    run(request("stalking warm up"))
+    marker = "zqvxfollowingmarkers"
+    environ = request(f"{marker} tracking")
+    before = _lru_sizes()
+    run(environ)
+    del environ
+    assert _cached_keys_holding({marker, stem(marker), "zqvxfollow"}) == []
+    grown = {key: size for key, size in _lru_sizes().items() if size > before.get(key, 0)}
+    assert grown == {}
