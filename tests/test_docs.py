@@ -14,7 +14,7 @@ from web.cli import laws
 DOCS = Path(__file__).parent.parent / "docs"
 CONTRIBUTING = (DOCS / "contributing-laws.md").read_text(encoding="utf-8")
 FORMAT = (DOCS / "law-file-format.md").read_text(encoding="utf-8")
-SOURCE_RULES = {"yaml-syntax", "yaml-tag", "duplicate-key", "empty-file", "encoding", "file-missing"}
+SOURCE_RULES = {"yaml-syntax", "yaml-tag", "yaml-alias", "duplicate-key", "empty-file", "encoding", "file-missing"}
 SCHEMA_RULES = {
     "schema-enum",
     "schema-type",
