@@ -41,6 +41,9 @@ DEFAULTS = {
     "RATELIMIT_ENABLED": True,
     # How many proxies in front of the app set X-Forwarded-For (0: none; the client address is the peer).
     "PROXY_COUNT": 0,
+    # The site's public address (https://guide.example.org): feeds and report links use it, never the
+    # Host header a client sends. Unset: they carry paths only, and a warning is logged at start.
+    "BASE_URL": None,
     # Strict-Transport-Security sent by the app (0: not sent; the proxy should send it, see docs/deployment.md).
     "HSTS_SECONDS": 0,
     "HSTS_INCLUDE_SUBDOMAINS": False,

@@ -27,11 +27,13 @@ def register(app: Flask) -> None:
         search_pages,
         security,
         templating,
+        urls,
     )
 
     i18n.init_app(app)
     templating.init_app(app)
     fragments.init_app(app)
+    urls.init_app(app)
     report.init_app(app)
     result_cards.init_app(app)
     law_cards.init_app(app)

@@ -12,6 +12,7 @@ from kb.i18n import _
 from kb.vocabulary import vocabulary
 from web.lawdata import law_store
 from web.pages import current_kb
+from web.urls import permanent_id, public_url
 
 bp = Blueprint("changes", __name__)
 FEED_LENGTH = 50
@@ -42,16 +43,24 @@ def page():
     )
 
 
-def _feed(title: str, changes, self_url: str) -> Response:
+def _feed(title: str, changes, endpoint: str, **values) -> Response:
+    """An Atom feed; its addresses come from BASE_URL (web/urls.py), never from the Host header."""
     updated = changes[0].sort_key if changes else date.today().isoformat()
-    xml = render_template("changes/feed.xml", title=title, changes=changes[:FEED_LENGTH], updated=updated, self_url=self_url)
+    xml = render_template(
+        "changes/feed.xml",
+        title=title,
+        changes=changes[:FEED_LENGTH],
+        updated=updated,
+        feed_id=permanent_id(endpoint, **values),
+        self_url=public_url(endpoint, **values),
+    )
     return Response(xml, mimetype="application/atom+xml")
 
 
 @bp.get("/changes.atom")
 def feed():
     """Atom feed of changes to every law."""
-    return _feed(_("Changes to stalking and harassment laws"), recent_changes(current_kb()), request.url)
+    return _feed(_("Changes to stalking and harassment laws"), recent_changes(current_kb()), "changes.feed")
 
 
 @bp.get("/jurisdictions/<jurisdiction_id>/changes.atom")
@@ -61,7 +70,7 @@ def jurisdiction_feed(jurisdiction_id: str):
     if found is None:
         abort(404, description=f"We have no jurisdiction with the id '{jurisdiction_id}'.")
     title = _("Changes to %(place)s stalking and harassment laws", place=found.name)
-    return _feed(title, recent_changes(current_kb(), found.id), request.url)
+    return _feed(title, recent_changes(current_kb(), found.id), "changes.jurisdiction_feed", jurisdiction_id=found.id)
 
 
 @bp.get("/api/v1/export.json")

@@ -48,9 +48,10 @@ def load_for_serving(app: Flask, mode: str) -> None:
             manager = app.extensions["search_index"]
             manager.get(store.kb)
             store.listeners.append(lambda result: manager.get(result.kb))
-    from web.report import warn_if_unset
+    from web import report, urls
 
-    warn_if_unset(app)
+    report.warn_if_unset(app)
+    urls.warn_if_unset(app)
 
 
 def maintainer_store() -> LawStore:

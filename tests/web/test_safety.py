@@ -163,3 +163,37 @@ def test_a_searched_word_is_kept_in_no_cache(app, how):
     assert _cached_keys_holding({marker, stem(marker), "zqvxfollow"}) == []
     grown = {key: size for key, size in _lru_sizes().items() if size > before.get(key, 0)}
     assert grown == {}
+
+
+EVIL_HOST = "attacker.example"
+
+
+@pytest.mark.parametrize("base", [None, "https://guide.example.org"])
+def test_feeds_and_report_links_never_take_the_host_header(law_dir, make_app, base):
+    import feedparser
+
+    app = make_app(law_dir, BASE_URL=base, REPORT_PROBLEM_EMAIL="laws@example.org")
+    client = app.test_client()
+    headers = {"Host": EVIL_HOST, "X-Forwarded-Host": EVIL_HOST}
+    pages = [client.get(path, headers=headers) for path in ["/changes.atom", "/jurisdictions/us-ca/changes.atom", "/laws/us-ca-stalking"]]
+    assert [page.status_code for page in pages] == [200, 200, 200]
+    for page in pages:
+        assert EVIL_HOST not in page.get_data(as_text=True)
+    feed = feedparser.parse(pages[0].data)
+    expected = base or ""
+    assert feed.entries and all(entry.link.startswith(f"{expected}/laws/") for entry in feed.entries)
+    assert all(entry.id.startswith(f"{base}/laws/" if base else "urn:uuid:") for entry in feed.entries)
+    report = re.search(r'href="(mailto:[^"]+)"', pages[2].get_data(as_text=True)).group(1)
+    assert "laws%2Fus-ca-stalking" in report and ((base or "").replace(":", "%3A").replace("/", "%2F") in report)
+
+
+@pytest.mark.parametrize("base", ["guide.example.org", "javascript:alert(1)", "https://guide.example.org/path?x=1", "https://"])
+def test_a_base_url_that_is_not_a_site_address_is_refused(law_dir, make_app, base):
+    with pytest.raises(ValueError, match="BASE_URL must be the site's address"):
+        make_app(law_dir, BASE_URL=base)
+
+
+def test_serving_without_base_url_warns_at_start(law_dir, make_app, caplog):
+    with caplog.at_level("WARNING", logger="web.urls"):
+        make_app(law_dir)
+    assert any("BASE_URL is not set" in r.getMessage() for r in caplog.records)
