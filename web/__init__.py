@@ -10,6 +10,7 @@ def register(app: Flask) -> None:
     from web import (
         api,
         assess_api,
+        bodies,
         browse,
         changes,
         cli,
@@ -30,6 +31,7 @@ def register(app: Flask) -> None:
         urls,
     )
 
+    bodies.init_app(app)
     i18n.init_app(app)
     templating.init_app(app)
     fragments.init_app(app)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import io
 import re
 
 import pytest
@@ -197,3 +198,42 @@ def test_serving_without_base_url_warns_at_start(law_dir, make_app, caplog):
     with caplog.at_level("WARNING", logger="web.urls"):
         make_app(law_dir)
     assert any("BASE_URL is not set" in r.getMessage() for r in caplog.records)
+
+
+class _BrokenChunks(io.RawIOBase):
+    """A streamed body the server cannot decode (gunicorn raises InvalidChunkSize, werkzeug OSError)."""
+
+    def readable(self):
+        return True
+
+    def readinto(self, buffer):
+        raise ValueError("Invalid chunk size")
+
+
+def _streamed(client, path, stream, content_type):
+    """A chunked POST as gunicorn hands it over: no Content-Length, the server decoding the chunks."""
+    return client.post(
+        path,
+        content_type=content_type,
+        headers={"Transfer-Encoding": "chunked"},
+        environ_overrides={"wsgi.input": stream, "wsgi.input_terminated": True, "CONTENT_LENGTH": ""},
+    )
+
+
+@pytest.mark.parametrize("path, content_type", [("/search", "application/x-www-form-urlencoded"), ("/api/v1/assess", "application/json")])
+def test_streamed_bodies_broken_or_too_large_are_refused_plainly(client, path, content_type):
+    broken = _streamed(client, path, _BrokenChunks(), content_type)
+    assert broken.status_code == 400 and "could not be read" in broken.get_data(as_text=True)
+    large = _streamed(client, path, io.BytesIO(b"q=" + b"a" * 70_000), content_type)
+    assert large.status_code == 413 and "at most 64 KB" in large.get_data(as_text=True)
+    for response in (broken, large):
+        assert response.headers["Content-Security-Policy"] and response.headers["X-Frame-Options"] == "DENY"
+    fits = _streamed(client, path, io.BytesIO(b"q=stalking" if "search" in path else b'{"answers": {}}'), content_type)
+    assert fits.status_code in (200, 400) and "could not be read" not in fits.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("depth", [2_000, 30_000])
+def test_json_nested_too_deeply_is_a_400(client, depth):
+    for body in ("[" * depth + "]" * depth, '{"a":' * depth + "1" + "}" * depth):
+        response = client.post("/api/v1/assess", data=body[:60_000], content_type="application/json")
+        assert response.status_code == 400 and response.get_json()["error"]["status"] == 400
