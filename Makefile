@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 FLASK := $(BIN)/flask --app app
 
-.PHONY: messages compile-messages run serve test install install-dev chromium validate coverage-doc lint clean load-test
+.PHONY: messages compile-messages run serve test install install-dev chromium redis validate coverage-doc lint clean load-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,10 +36,10 @@ serve: install
 	$(BIN)/pybabel compile -d translations
 	$(FLASK) laws validate
 	$(FLASK) search build
-	$(BIN)/gunicorn --config deploy/gunicorn.conf.py "app:create_app()"
+	$(BIN)/gunicorn --config deploy/gunicorn.conf.py "app:serving_app()"
 
 ## test: install what the tests need (Debian's chromium too, when missing and root), run every test
-test: install-dev chromium
+test: install-dev chromium redis
 	$(BIN)/pybabel compile -d translations
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
@@ -51,6 +51,14 @@ chromium:
 		echo "Installing Debian's chromium for the browser tests..."; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "chromium is not installed and we are not root: browser tests will be skipped."; fi
+
+# The shared rate-limit store test starts a private redis-server; install Debian's when we can.
+redis:
+	@if command -v redis-server >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian's redis-server for the rate-limit store test..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; \
+	else echo "redis-server is not installed and we are not root: the shared-store test will be skipped."; fi
 
 ## load-test: the full load test (50 clients, 60 s) against gunicorn on 127.0.0.1
 load-test: install-dev

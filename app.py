@@ -1,10 +1,13 @@
-"""The application factory: `flask --app app run` serves the guide; `flask --app app laws` maintains it."""
+"""The application factory: `flask --app app run` serves the guide; `flask --app app laws` maintains it.
+
+`create_app` never looks at the command line: whoever starts the app says how the law files are
+loaded (`LAW_LOADING`). The production server calls `serving_app()` (strict, at once); the
+maintainers' commands and `flask run` leave it `lazy`, so each loads the files when it needs them.
+"""
 
 from __future__ import annotations
 
 import logging
-import os
-import sys
 from pathlib import Path
 
 from flask import Flask
@@ -15,6 +18,9 @@ from search import IndexManager
 
 DEFAULTS = {
     "LAW_DIR": str(DEFAULT_LAW_DIR),
+    # How the law files are loaded: "strict" (now; invalid data stops the app), "lenient" (now;
+    # valid files served, problems logged) or "lazy" (on first use: strict, or lenient while LAW_RELOAD).
+    "LAW_LOADING": "lazy",
     # Reload changed law files on each request (development); None means "when debug is on".
     "LAW_RELOAD": None,
     # Where the quick exit sends people: a neutral, common page.
@@ -22,7 +28,7 @@ DEFAULTS = {
     "MAX_CONTENT_LENGTH": 64 * 1024,
     # Where the search index lives (one folder per data version); default: <instance>/search-index.
     "SEARCH_INDEX_DIR": None,
-    # Build the search index when the app starts (and after each live reload); else on first search.
+    # Build the search index when the data is loaded (and after each live reload); else on first search.
     "SEARCH_BUILD_AT_START": True,
     "JSON_SORT_KEYS": False,
     # Where "Report a problem" on a law page leads (see docs/deployment.md): a tracker address with
@@ -35,7 +41,15 @@ DEFAULTS = {
     "RATELIMIT_ENABLED": True,
     # How many proxies in front of the app set X-Forwarded-For (0: none; the client address is the peer).
     "PROXY_COUNT": 0,
+    # The site's public address (https://guide.example.org): feeds and report links use it, never the
+    # Host header a client sends. Unset: they carry paths only, and a warning is logged at start.
+    "BASE_URL": None,
+    # Strict-Transport-Security sent by the app (0: not sent; the proxy should send it, see docs/deployment.md).
+    "HSTS_SECONDS": 0,
+    "HSTS_INCLUDE_SUBDOMAINS": False,
+    "HSTS_PRELOAD": False,
 }
+LAW_LOADING_MODES = ("strict", "lenient", "lazy")
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -46,52 +60,33 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config.from_prefixed_env("LAWGUIDE")
     if test_config:
         app.config.from_mapping(test_config)
+    mode = app.config["LAW_LOADING"]
+    if mode not in LAW_LOADING_MODES:
+        raise ValueError(f"LAW_LOADING must be one of {', '.join(LAW_LOADING_MODES)}, not {mode!r}")
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
     _configure_logging(app)
 
     from web import register
+    from web.lawdata import load_for_serving
 
     if app.config["PROXY_COUNT"]:
         from werkzeug.middleware.proxy_fix import ProxyFix
 
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=int(app.config["PROXY_COUNT"]), x_proto=int(app.config["PROXY_COUNT"]))
 
-    store = LawStore(Path(app.config["LAW_DIR"]))
-    reload_enabled = app.config["LAW_RELOAD"]
-    if reload_enabled is None:
-        reload_enabled = app.debug or os.environ.get("FLASK_DEBUG") == "1"
-    app.config["LAW_RELOAD"] = reload_enabled
-    if reload_enabled or _maintainer_command():
-        store.load_lenient()
-    else:
-        store.load_strict()  # production refuses to start on invalid data, listing every problem
-    app.extensions["law_store"] = store
-    _setup_search(app, store)
+    if app.config["LAW_RELOAD"] is None:
+        app.config["LAW_RELOAD"] = app.debug
+    app.extensions["law_store"] = LawStore(Path(app.config["LAW_DIR"]))
+    app.extensions["search_index"] = IndexManager(Path(app.config["SEARCH_INDEX_DIR"] or Path(app.instance_path) / "search-index"))
     register(app)
-    if not _maintainer_command():
-        from web.report import warn_if_unset
-
-        warn_if_unset(app)
+    if mode != "lazy":
+        load_for_serving(app, mode)  # strict: a bad deploy never starts, and every problem is listed
     return app
 
 
-def _setup_search(app: Flask, store: LawStore) -> None:
-    """Attach the search index; rebuild it when the served data changes (start and live reload)."""
-    base = Path(app.config["SEARCH_INDEX_DIR"] or Path(app.instance_path) / "search-index")
-    manager = IndexManager(base)
-    app.extensions["search_index"] = manager
-    if app.config["SEARCH_BUILD_AT_START"] and not _maintainer_command():
-        manager.get(store.kb)
-        store.listeners.append(lambda result: manager.get(result.kb))
-
-
-def _maintainer_command() -> bool:
-    """True under `flask laws ...` or `flask search ...`: these commands load the data themselves.
-
-    Maintainers must be able to validate broken data rather than be refused, and `search build`
-    should not build the index twice.
-    """
-    return len(sys.argv) > 1 and bool({"laws", "search"} & set(sys.argv[1:])) and Path(sys.argv[0]).name in ("flask", "__main__.py")
+def serving_app() -> Flask:
+    """The production server's app (gunicorn): the law files loaded strictly, once, before workers fork."""
+    return create_app({"LAW_LOADING": "strict"})
 
 
 def _configure_logging(app: Flask) -> None:

@@ -58,10 +58,17 @@ def free_port() -> int:
 
 
 def start_server(
-    port: int, workers: int, index_dir: str, log, app: str = "app:create_app()", options: tuple[str, ...] = ()
+    port: int,
+    workers: int,
+    index_dir: str,
+    log,
+    app: str = "app:serving_app()",
+    options: tuple[str, ...] = (),
+    environment: dict[str, str] | None = None,
 ) -> subprocess.Popen:
     """Build the index, then start gunicorn serving `app` (a gunicorn app spec) with the production
-    settings (command-line `options` override them), writing to `log` (a binary file); return once it answers."""
+    settings (command-line `options` and `environment` override them), writing to `log` (a binary
+    file); return once it answers."""
     env = {
         **os.environ,
         "LAWGUIDE_BIND": f"127.0.0.1:{port}",
@@ -69,6 +76,7 @@ def start_server(
         "LAWGUIDE_RATELIMIT_ENABLED": "false",
         "LAWGUIDE_SEARCH_INDEX_DIR": index_dir,
         "LAWGUIDE_LOG_LEVEL": "warning",
+        **(environment or {}),
     }
     bin_dir = Path(sys.executable).parent
     subprocess.run([str(bin_dir / "flask"), "--app", "app", "search", "build"], cwd=ROOT, env=env, check=True, capture_output=True)

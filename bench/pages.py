@@ -59,7 +59,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=2.0, help="time spent on each page")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as index_dir:
-        app = create_app({"RATELIMIT_ENABLED": False, "LAW_RELOAD": False, "SEARCH_INDEX_DIR": index_dir})
+        app = create_app({"RATELIMIT_ENABLED": False, "LAW_LOADING": "strict", "LAW_RELOAD": False, "SEARCH_INDEX_DIR": index_dir})
         client = app.test_client()
         hello = hello_world().test_client()
 

@@ -80,7 +80,7 @@ def main() -> None:
         for name, method, path, body, status in PAGES:
             figures[name] = rate(port, method, path, body, status, args.seconds)
 
-    served("app:create_app()", pages)
+    served("app:serving_app()", pages)
     baseline = figures.pop("hello")
     print(f"{'hello world (baseline), served':<34} {baseline:9.1f} req/s")
     for name, value in figures.items():

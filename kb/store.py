@@ -2,7 +2,7 @@
 
 A changed file is re-read; if it no longer validates (or now clashes with another file), its
 last good version stays live and the problems are kept for the maintainer to see. Production
-uses `load_strict`, which refuses invalid data outright.
+uses `load_strict`, which refuses invalid data outright and serves nothing of it.
 """
 
 from __future__ import annotations
@@ -62,10 +62,14 @@ class LawStore:
 
     def load_strict(self) -> LoadResult:
         """Load every file; raise InvalidLawData listing every problem if any file is invalid."""
-        result = self._reload_all()
+        result = self._reload_all(notify=False)
         errors = [p for p in self.problems if p.severity == "error"]
         if errors:
+            with self._lock:
+                self.current, self._good, self._stamps, self._results = None, {}, {}, {}
             raise InvalidLawData(errors)
+        for listener in self.listeners:
+            listener(result)
         return result
 
     def load_lenient(self) -> LoadResult:
@@ -88,11 +92,13 @@ class LawStore:
                 continue
         return stamps
 
-    def _reload_all(self) -> LoadResult:
+    def _reload_all(self, notify: bool = True) -> LoadResult:
         with self._lock:
             self._stamps = self._scan()
             self._results = {path: read_file(path, self.today()) for path in self._stamps}
-            return self._publish(set(self._results))
+            # Only a file with a last good version can be "not reloaded"; on a first load, a problem is
+            # reported once, by the caller.
+            return self._publish({path for path in self._results if path in self._good}, notify)
 
     def refresh(self, force: bool = False) -> bool:
         """Re-read files changed since the last look; return True if the served data changed."""
@@ -129,7 +135,7 @@ class LawStore:
             if lost:
                 log.warning("law file %s no longer has %d law(s): %s", display_path(path), len(lost), ", ".join(lost))
 
-    def _publish(self, touched: set[Path]) -> LoadResult:
+    def _publish(self, touched: set[Path], notify: bool = True) -> LoadResult:
         """Serve each file's newest good version; a touched file that fails keeps its old one."""
         chosen = {path: (result if result.file is not None else self._good.get(path)) for path, result in self._results.items()}
         serving = [r for r in chosen.values() if r is not None]
@@ -157,8 +163,9 @@ class LawStore:
                 for problem in (p for p in self._results[path].problems if p.severity == "error"):
                     log.error("law file not reloaded, keeping its last good version: %s", problem.format())
         self.current = result
-        for listener in self.listeners:
-            listener(result)
+        if notify:
+            for listener in self.listeners:
+                listener(result)
         return result
 
 

@@ -1,6 +1,6 @@
 """Strict YAML reading that remembers where every value stands in the file.
 
-Safe loading only; duplicate keys are problems (PyYAML would silently keep the last one);
+Safe loading only; no anchors or aliases (they expand exponentially); duplicate keys are problems (PyYAML would silently keep the last one);
 dates stay ISO strings so the validator can check them; every key and value keeps its line
 and column so an error can point an editor at the exact place.
 """
@@ -17,12 +17,33 @@ _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")}
 
 
+class _AliasFound(Exception):
+    """An anchor (&name) or alias (*name) in a law file, found before anything is built from it."""
+
+    def __init__(self, mark, what: str) -> None:
+        super().__init__(what)
+        self.mark = mark
+        self.what = what
+
+
 # libyaml's parser (about ten times faster) when PyYAML was built with it; it keeps line and column.
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _StrictLoader(_BaseLoader):
     """A safe loader that does not turn dates into datetime objects."""
+
+
+def _refuse_anchors(text: str) -> None:
+    """Stop at the first anchor or alias, reading parser events only: nothing is composed or expanded.
+
+    A few nested aliases expand exponentially (320 bytes took seconds; a little more, minutes).
+    """
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, yaml.AliasEvent):
+            raise _AliasFound(event.start_mark, f"the alias '*{event.anchor}'")
+        if getattr(event, "anchor", None) is not None:
+            raise _AliasFound(event.start_mark, f"the anchor '&{event.anchor}'")
 
 
 _StrictLoader.yaml_implicit_resolvers = {
@@ -63,7 +84,11 @@ def parse_yaml(text: str, path: str) -> ParsedYaml:
     """Parse one YAML document strictly, collecting syntax errors and duplicate keys as problems."""
     loader = _StrictLoader(text)
     try:
+        _refuse_anchors(text)
         node = loader.get_single_node()
+    except _AliasFound as found:
+        message = f"{found.what} is not allowed: law files write every value out in full (no anchors '&' or aliases '*')"
+        return ParsedYaml(None, SourceMap(), [Problem(path, found.mark.line + 1, found.mark.column + 1, "", message, "yaml-alias")])
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)

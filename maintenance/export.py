@@ -59,6 +59,8 @@ def spreadsheet_safe(value: object) -> object:
     Law files are edited by many hands; a title beginning with '=' must not become a live
     formula on an advocate's computer when they open the download.
     """
+    if isinstance(value, str) and value.strip() == "-":
+        return ""  # the "nothing here" placeholder: an empty cell, not the text '-
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value

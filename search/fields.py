@@ -32,7 +32,7 @@ def section_numbers(text: str) -> list[str]:
 
 def schema() -> Schema:
     """Return the index schema: stored display fields, one searchable text field, facets."""
-    stemming = StemmingAnalyzer()
+    stemming = StemmingAnalyzer(cachesize=None)  # no word cache: query words must not stay in memory
     return Schema(
         law_id=ID(stored=True, unique=True),
         jurisdiction_id=ID(stored=True),
@@ -47,7 +47,7 @@ def schema() -> Schema:
         # Spanish: translated titles and summaries, with Spanish stemming and stop words.
         title_es=STORED,
         summary_es=STORED,
-        content_es=TEXT(analyzer=LanguageAnalyzer("es")),
+        content_es=TEXT(analyzer=LanguageAnalyzer("es", cachesize=None)),
         spelling=TEXT(analyzer=StandardAnalyzer(stoplist=None), spelling=True),
         checked=STORED,
     )

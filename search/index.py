@@ -12,6 +12,7 @@ import gc
 import logging
 import os
 import shutil
+import stat
 import tempfile
 import threading
 import warnings
@@ -66,15 +67,16 @@ def _prune_old(base: Path, keep: str) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
-def open_index(kb: KnowledgeBase, base: Path):
-    """Open the index for this data version, building it when it is missing, stale or corrupt.
+def open_index(kb: KnowledgeBase, base: Path, damaged: bool = False):
+    """Open the index for this data version, building it when it is missing, stale or corrupt
+    (or `damaged`: found unreadable while in use).
 
     Several server processes may start at once on new data. A lock file lets one of them build
     while the others wait, then open what it built, so no process replaces an index another
     process is reading.
     """
     folder = Path(base) / kb.version
-    if (folder / COMPLETE_MARK).exists():
+    if not damaged and (folder / COMPLETE_MARK).exists():
         ix = _try_open(folder, len(kb.laws))
         if ix is not None:
             return ix
@@ -82,13 +84,34 @@ def open_index(kb: KnowledgeBase, base: Path):
     with open(Path(base) / ".lock", "a+b") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
-            if (folder / COMPLETE_MARK).exists():  # another process built it while we waited
+            # Another process built it while we waited (or, after damage, rebuilt it: then it reads).
+            if (folder / COMPLETE_MARK).exists() and not (damaged and not _readable(folder)):
                 ix = _try_open(folder, len(kb.laws))
                 if ix is not None:
                     return ix
             return whoosh_index.open_dir(build_index(kb, base))
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _readable(folder: Path) -> bool:
+    """True when every stored field and every word of the index can be read (a full check, after a failure)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        try:
+            ix = whoosh_index.open_dir(folder)
+            with ix.searcher() as searcher:
+                reader = searcher.reader()
+                for _ in reader.iter_docs():
+                    pass
+                for fieldname, text in reader.all_terms():
+                    reader.postings(fieldname, text).all_ids()
+            ix.close()
+            return True
+        except Exception:  # a damaged file can raise almost anything
+            return False
+        finally:
+            gc.collect()
 
 
 def _try_open(folder: Path, law_count: int):
@@ -125,19 +148,21 @@ class IndexManager:
         self._version: str | None = None
         self._index = None
 
-    def get(self, kb: KnowledgeBase):
-        """Return an open index for `kb`, opening or building it on first use of each version.
+    def get(self, kb: KnowledgeBase, damaged=None):
+        """Return an open index for `kb`, opening or building it on first use of each version
+        (or rebuilding it when `damaged`, the index that failed, is still the one handed out).
 
         If the index folder cannot be written (a read-only instance folder, a full disk), the
-        index is built in a private temporary folder instead and the log says so: search keeps
-        working, at the cost of a build per process.
+        index is built in this user's private folder under the system's temporary folder instead,
+        and the log says so: search keeps working, and every process reuses that one folder.
         """
         with self._lock:
-            if self._index is None or self._version != kb.version or not (self.base / kb.version / COMPLETE_MARK).exists():
+            rebuild = damaged is not None and damaged is self._index
+            if rebuild or self._index is None or self._version != kb.version or not (self.base / kb.version / COMPLETE_MARK).exists():
                 try:
-                    self._index = open_index(kb, self.base)
+                    self._index = open_index(kb, self.base, damaged=rebuild)
                 except OSError as exc:
-                    fallback = Path(tempfile.mkdtemp(prefix="lawguide-search-index-"))
+                    fallback = private_fallback_folder()
                     log.warning(
                         "cannot write the search index in %s (%s: %s); building it in the temporary folder %s instead",
                         self.base,
@@ -146,7 +171,40 @@ class IndexManager:
                         fallback,
                     )
                     self.base = fallback
-                    self._index = open_index(kb, self.base)
+                    self._index = open_index(kb, self.base, damaged=rebuild)
                 self._version = kb.version
                 score_table(self._index)  # worked out now, so no reader waits for it
             return self._index
+
+    def run(self, kb: KnowledgeBase, work: Callable):
+        """Return `work(index)`; if it fails because the open index was damaged on disk, rebuild it
+        and try once more. A failure with a readable index is not the index's fault: it is raised."""
+        ix = self.get(kb)
+        try:
+            return work(ix)
+        except Exception as exc:
+            error = exc
+        folder = self.base / kb.version
+        if _readable(folder):
+            raise error
+        log.error("search index in %s is damaged (%s); rebuilding it", folder, type(error).__name__)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            error = None  # drops the traceback, and with it the file Whoosh left open
+            gc.collect()
+        return work(self.get(kb, damaged=ix))
+
+
+def private_fallback_folder() -> Path:
+    """This user's own index folder under the system's temporary folder: one per user, reused by
+    every process (a fresh folder per start left 2.5 MB behind each time), never another user's."""
+    folder = Path(tempfile.gettempdir()) / f"lawguide-search-index-{os.getuid()}"
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+    info = folder.lstat()
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+        log.warning("%s is not a private folder of this user; using a fresh temporary folder", folder)
+        return Path(tempfile.mkdtemp(prefix="lawguide-search-index-"))
+    return folder

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import re
 import weakref
 from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
+from whoosh.analysis import StemFilter
 from whoosh.qparser import FieldsPlugin, OrGroup, QueryParser
 from whoosh.query import And, Or, Prefix, Term
 
 from search import scoring
 from search.fields import section_numbers
+from search.spelling import distinct_words, suggest
 from search.synonyms import expansions
 
 MAX_QUERY_LENGTH = 200
@@ -28,7 +29,6 @@ def has_search_text(text: str) -> bool:
 
 # Up to this many laws, every match is scored in one pass (measured faster than top-k skipping).
 FULL_SCORING_LIMIT = 5000
-WORD = re.compile(r"[a-z]{4,}")
 
 
 @dataclass(frozen=True)
@@ -123,12 +123,23 @@ class _Parsing:
 _PARSING: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
+def _without_stem_caches(schema):
+    """Turn off the stemmers' word caches in these analyzers (Whoosh keeps 50,000 words by default):
+    a cache of stemmed query words would keep what people searched for in the server's memory."""
+    for name in schema.names():
+        for part in getattr(getattr(schema[name], "analyzer", None), "items", ()):
+            if isinstance(part, StemFilter):
+                part.cachesize = None
+                part.clear()
+    return schema
+
+
 def _parsing(ix) -> _Parsing:
     """Built once per open index: building a parser costs more than parsing with it, and
     `ix.schema` reads the index's table of contents from disk on every call."""
     parsing = _PARSING.get(ix)
     if parsing is None:
-        schema = ix.schema
+        schema = _without_stem_caches(ix.schema)
         names = [name for name in ("content", "content_es") if name in schema]
         parsers = {name: QueryParser(name, schema=schema, group=OrGroup.factory(0.9)) for name in names}
         for parser in parsers.values():
@@ -162,24 +173,6 @@ def _text_query(ix, text: str, reader=None):
 def _filters(values: dict[str, str | None]):
     terms = [Term(name, value.lower() if name == "topics" else value) for name, value in values.items() if value]
     return And(terms) if terms else None
-
-
-def _suggest(searcher, text: str) -> str | None:
-    """Return the query with misspelt words corrected, or None when nothing needs correcting."""
-    words = text.split()
-    changed = False
-    corrector = searcher.corrector("spelling")
-    fixed = []
-    for word in words:
-        lower = word.lower()
-        if WORD.fullmatch(lower) and lower not in searcher.lexicon("spelling") and not any(lower in group for group in expansions(lower)):
-            best = corrector.suggest(lower, limit=1, maxdist=2, prefix=1)  # first letter kept: 4x faster
-            if best and best[0] != lower:
-                fixed.append(best[0])
-                changed = True
-                continue
-        fixed.append(word)
-    return " ".join(fixed) if changed else None
 
 
 _DOC_TABLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -262,9 +255,10 @@ def search(ix, text: str, filters: dict[str, str | None] | None = None, limit: i
     text = " ".join((text or "").split())[:MAX_QUERY_LENGTH]
     if not text:
         return SearchResults(text, [], 0)
+    words = distinct_words(text)
     filter_query = _filters(filters or {})
     with ix.searcher() as searcher:
-        query = _text_query(ix, text, searcher.reader())
+        query = _text_query(ix, words, searcher.reader())
         try:
             matched, top = _score(ix, searcher, query, filter_query, limit)
         except scoring.Unsupported:
@@ -294,5 +288,5 @@ def search(ix, text: str, filters: dict[str, str | None] | None = None, limit: i
                 )
             )
         facets = score_table(ix, searcher).facet_counts(matched)
-        suggestion = _suggest(searcher, text) if len(matched) < 3 else None
+        suggestion = suggest(searcher, words) if len(matched) < 3 else None
         return SearchResults(text, hits, len(matched), facets, suggestion)

@@ -28,6 +28,7 @@ def make_app(tmp_path: Path):
         settings = {
             "TESTING": True,
             "LAW_DIR": str(law_dir),
+            "LAW_LOADING": "strict",
             "LAW_RELOAD": False,
             "SEARCH_INDEX_DIR": str(tmp_path / "index"),
             "SEARCH_BUILD_AT_START": False,
@@ -62,4 +63,12 @@ def real_index_dir(tmp_path_factory):
 @pytest.fixture
 def real_app(real_index_dir):
     """The app on the real law files of the repository."""
-    return create_app({"TESTING": True, "LAW_RELOAD": False, "SEARCH_INDEX_DIR": str(real_index_dir), "SEARCH_BUILD_AT_START": False})
+    return create_app(
+        {
+            "TESTING": True,
+            "LAW_LOADING": "strict",
+            "LAW_RELOAD": False,
+            "SEARCH_INDEX_DIR": str(real_index_dir),
+            "SEARCH_BUILD_AT_START": False,
+        }
+    )

@@ -10,6 +10,7 @@ def register(app: Flask) -> None:
     from web import (
         api,
         assess_api,
+        bodies,
         browse,
         changes,
         cli,
@@ -27,11 +28,14 @@ def register(app: Flask) -> None:
         search_pages,
         security,
         templating,
+        urls,
     )
 
+    bodies.init_app(app)
     i18n.init_app(app)
     templating.init_app(app)
     fragments.init_app(app)
+    urls.init_app(app)
     report.init_app(app)
     result_cards.init_app(app)
     law_cards.init_app(app)

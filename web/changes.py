@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request
+from flask import Blueprint, Response, abort, jsonify, render_template, request
 
 from kb.i18n import _
 from kb.vocabulary import vocabulary
 from maintenance.changes import recent_changes
 from maintenance.export import LICENCE, export_csv, export_files
+from web.lawdata import law_store
 from web.pages import current_kb
+from web.urls import permanent_id, public_url
 
 bp = Blueprint("changes", __name__)
 FEED_LENGTH = 50
@@ -41,16 +43,24 @@ def page():
     )
 
 
-def _feed(title: str, changes, self_url: str) -> Response:
+def _feed(title: str, changes, endpoint: str, **values) -> Response:
+    """An Atom feed; its addresses come from BASE_URL (web/urls.py), never from the Host header."""
     updated = changes[0].sort_key if changes else date.today().isoformat()
-    xml = render_template("changes/feed.xml", title=title, changes=changes[:FEED_LENGTH], updated=updated, self_url=self_url)
+    xml = render_template(
+        "changes/feed.xml",
+        title=title,
+        changes=changes[:FEED_LENGTH],
+        updated=updated,
+        feed_id=permanent_id(endpoint, **values),
+        self_url=public_url(endpoint, **values),
+    )
     return Response(xml, mimetype="application/atom+xml")
 
 
 @bp.get("/changes.atom")
 def feed():
     """Atom feed of changes to every law."""
-    return _feed(_("Changes to stalking and harassment laws"), recent_changes(current_kb()), request.url)
+    return _feed(_("Changes to stalking and harassment laws"), recent_changes(current_kb()), "changes.feed")
 
 
 @bp.get("/jurisdictions/<jurisdiction_id>/changes.atom")
@@ -60,13 +70,13 @@ def jurisdiction_feed(jurisdiction_id: str):
     if found is None:
         abort(404, description=f"We have no jurisdiction with the id '{jurisdiction_id}'.")
     title = _("Changes to %(place)s stalking and harassment laws", place=found.name)
-    return _feed(title, recent_changes(current_kb(), found.id), request.url)
+    return _feed(title, recent_changes(current_kb(), found.id), "changes.jurisdiction_feed", jurisdiction_id=found.id)
 
 
 @bp.get("/api/v1/export.json")
 def export_json():
     """Every jurisdiction's file in the law-file format, with the licence and how to cite."""
-    store = current_app.extensions["law_store"]
+    store = law_store()
     kb = store.kb
     cite = LICENCE["cite_as"].format(date=date.today().isoformat(), version=kb.version)
     return jsonify(

@@ -19,6 +19,7 @@ from maintenance.review import review, review_text
 from maintenance.revisions import RevisionError, at_revision, working_tree
 from maintenance.semantic_diff import diff_files, diff_text
 from maintenance.skeleton import skeleton
+from web.lawdata import maintainer_store
 
 laws = AppGroup("laws", help="Check and maintain the law files.")
 
@@ -79,7 +80,7 @@ def validate_command(paths: tuple[Path, ...], no_warnings: bool) -> None:
 @click.option("--months", default=12, show_default=True, type=click.IntRange(min=0), help="Report laws not checked in this many months.")
 def stale_command(months: int) -> None:
     """List laws not checked in N months, oldest first, with the file to edit."""
-    kb = current_app.extensions["law_store"].kb
+    kb = maintainer_store().kb
     found = stale_laws(kb, months, date.today())
     for law in found:
         path = kb.jurisdiction(law.jurisdiction_id).source_path
@@ -92,7 +93,7 @@ def stale_command(months: int) -> None:
 @click.option("--jurisdiction", default=None, help="Only this jurisdiction, e.g. us-ca.")
 def review_command(months: int, jurisdiction: str | None) -> None:
     """Print the maintenance dashboard's lists: stale laws, unconfirmed facts, missing topics, warnings."""
-    store = current_app.extensions["law_store"]
+    store = maintainer_store()
     found = review(store.kb, store.problems, date.today(), months)
     if jurisdiction:
         chosen = store.kb.jurisdiction(jurisdiction.lower())
@@ -107,7 +108,7 @@ def review_command(months: int, jurisdiction: str | None) -> None:
 @click.option("--jurisdiction", default=None, help="Only this jurisdiction, e.g. us-ca.")
 def readability_command(jurisdiction: str | None) -> None:
     """Print each summary's reading grade (English, Flesch-Kincaid) and INFLESZ score (Spanish), hardest first."""
-    kb = current_app.extensions["law_store"].kb
+    kb = maintainer_store().kb
     laws = [law for law in kb.laws.values() if jurisdiction is None or law.jurisdiction_id == jurisdiction.lower()]
     if not laws:
         raise LawDataError(f"no laws for '{jurisdiction}'; `flask --app app laws coverage` lists the jurisdiction ids.")
@@ -179,7 +180,7 @@ def new_command(jurisdiction_id: str, name: str, jurisdiction_type: str | None, 
 @click.option("--format", "output_format", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
 def coverage_command(output_format: str) -> None:
     """Show a jurisdiction x topic table with counts; '?' marks cells with unconfirmed facts."""
-    rows = coverage(current_app.extensions["law_store"].kb)
+    rows = coverage(maintainer_store().kb)
     click.echo(coverage_text(rows) if output_format == "text" else coverage_markdown(rows))
 
 
@@ -191,7 +192,7 @@ def search_build_command() -> None:
     """Build the search index for the law files being served, in the instance folder."""
     from search import build_index
 
-    kb = current_app.extensions["law_store"].kb
+    kb = maintainer_store().kb
     base = Path(current_app.config["SEARCH_INDEX_DIR"] or Path(current_app.instance_path) / "search-index")
 
     def progress(done: int, total: int) -> None:

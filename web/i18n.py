@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 from pathlib import Path
+from urllib.parse import urlencode
 
 from babel.messages.mofile import read_mo
 from flask import Flask, current_app, g, has_request_context, request, url_for
@@ -133,11 +134,16 @@ def _keep_choice(endpoint: str, values: dict) -> None:
 
 
 def switch_language_url(code: str) -> str:
-    """This page's address in another language (the home page when the page has no address of its own)."""
+    """This page's address in another language (the home page when the page has no address of its own).
+
+    The query is copied as text, never passed to `url_for`: a parameter named `endpoint`, `_external`
+    or `_scheme` would otherwise change what `url_for` does (or break every page with a 500).
+    """
     if request.method != "GET" or request.endpoint in (None, "static"):
         return url_for("pages.home", lang=code)
-    arguments = {key: value for key, value in request.args.items() if key != "lang"}
-    return url_for(request.endpoint, **(request.view_args or {}), **arguments, lang=code)
+    path = url_for(request.endpoint, **(request.view_args or {}))
+    query = [(key, value) for key, value in request.args.items(multi=True) if key != "lang"] + [("lang", code)]
+    return f"{path.split('?', 1)[0]}?{urlencode(query)}"
 
 
 def law_text(law, part: str) -> str:

@@ -9,6 +9,7 @@ Limits, storage and the salt are configuration (see docs/deployment.md).
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import secrets
 
 from flask import Flask, current_app, request
@@ -17,10 +18,24 @@ from flask_limiter import Limiter
 LIMITED_PREFIXES = ("/api/", "/search")
 
 
+def counted_address(address: str | None) -> str:
+    """The part of an address that names one client: an IPv6 address by its /64 (one home or phone
+    network is handed a whole /64, so a client could otherwise take a fresh address per request)."""
+    try:
+        ip = ipaddress.ip_address(address or "")
+    except ValueError:
+        return address or "-"
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network((int(ip) >> 64 << 64, 64)))
+    return str(ip)
+
+
 def client_key() -> str:
     """A salted hash of the client's address (behind a proxy, the address ProxyFix found)."""
     salt = current_app.config["RATELIMIT_KEY_SALT"]
-    return hashlib.sha256(f"{salt}:{request.remote_addr or '-'}".encode()).hexdigest()[:32]
+    return hashlib.sha256(f"{salt}:{counted_address(request.remote_addr)}".encode()).hexdigest()[:32]
 
 
 def _exempt() -> bool:

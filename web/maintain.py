@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, abort, current_app, render_template, request
+from flask import Blueprint, abort, render_template, request
 
 from maintenance.review import CORE_NEEDS, review
+from web.lawdata import law_store
 from web.pages import current_kb
 
 bp = Blueprint("maintain", __name__)
@@ -26,7 +27,7 @@ def dashboard():
     jurisdiction = request.args.get("jurisdiction") or None
     if jurisdiction and kb.jurisdiction(jurisdiction) is None:
         abort(400, description=f"'{jurisdiction[:40]}' is not a jurisdiction we have. See /jurisdictions for the list.")
-    store = current_app.extensions["law_store"]
+    store = law_store()
     found = review(kb, store.problems, date.today(), _months())
     if jurisdiction:
         found = found.only(kb.jurisdiction(jurisdiction))

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template
+from flask import Blueprint, render_template
+
+from web.lawdata import current_kb
 
 bp = Blueprint("pages", __name__)
-
-
-def current_kb():
-    """Return the knowledge base being served right now."""
-    return current_app.extensions["law_store"].kb
+__all__ = ["bp", "current_kb"]
 
 
 @bp.get("/")

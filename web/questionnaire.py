@@ -182,10 +182,20 @@ def results():
     return render_template("questionnaire/results.html", jurisdiction=jurisdiction, groups=groups, resources=resources, hidden=answers)
 
 
+@bp.get("/results")
+@bp.get("/start-over")
+def restart():
+    """An address reached again without its form (Back or Reload after the page cleared its form
+    from history): the answers are gone, so start again."""
+    return redirect(url_for("questionnaire.start"), 303)
+
+
 @bp.post("/start-over")
 def start_over():
     """Forget everything: the answers were only ever in the page, so a fresh page clears them."""
     return redirect(url_for("questionnaire.start"), 303)
 
 
-NO_STORE_ENDPOINTS.update({"questionnaire.start", "questionnaire.answer", "questionnaire.results", "questionnaire.start_over"})
+NO_STORE_ENDPOINTS.update(
+    {"questionnaire.start", "questionnaire.answer", "questionnaire.results", "questionnaire.start_over", "questionnaire.restart"}
+)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 from urllib.parse import quote
 
-from flask import Flask, current_app, url_for
+from flask import Flask, current_app
 
 from kb.model import Law
+from web.urls import public_url
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,7 @@ BODY = (
 
 def report_link(law: Law) -> str | None:
     """The address that reports a problem with `law`, or None when the site has none configured."""
-    page = url_for("browse.law", law_id=law.id, _external=True)
+    page = public_url("browse.law", law_id=law.id)
     values = {"law_id": law.id, "citation": law.citation, "title": law.title, "page": page}
     template = current_app.config.get("REPORT_PROBLEM_URL")
     if template:

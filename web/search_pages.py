@@ -16,9 +16,10 @@ FILTERS = ("jurisdiction", "topic", "kind")
 FIELD_FOR = {"jurisdiction": "jurisdiction_id", "topic": "topics", "kind": "kind"}
 
 
-def search_index():
-    """Return the open index for the data being served (built on first use of each version)."""
-    return current_app.extensions["search_index"].get(current_kb())
+def run_search(query: str, filters: dict[str, str | None], **options):
+    """Search the index of the data being served (built on first use; rebuilt if found damaged)."""
+    wanted = {FIELD_FOR[k]: v for k, v in filters.items()}
+    return current_app.extensions["search_index"].run(current_kb(), lambda ix: search(ix, query, wanted, **options))
 
 
 def allowed_filter_values(name: str) -> list[str]:
@@ -45,7 +46,7 @@ def _read(source) -> tuple[str, dict[str, str | None], list[str]]:
 def page():
     """Show the search form, and results with counts, snippets, filters and suggestions."""
     query, filters, errors = _read(request.form if request.method == "POST" else request.args)
-    results = search(search_index(), query, {FIELD_FOR[k]: v for k, v in filters.items()}) if query else None
+    results = run_search(query, filters) if query else None
     kb = current_kb()
     return render_template(
         "search/search.html",
@@ -94,7 +95,7 @@ def api():
     limit_text = request.args.get("limit", "20")
     if not limit_text.isdigit() or not 1 <= int(limit_text) <= 100:
         return jsonify({"error": {"status": 400, "field": "limit", "message": "limit must be a whole number from 1 to 100"}}), 400
-    results = search(search_index(), query, {FIELD_FOR[k]: v for k, v in filters.items()}, limit=int(limit_text))
+    results = run_search(query, filters, limit=int(limit_text))
     return jsonify(
         {
             "query": results.query,

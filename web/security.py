@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Flask, current_app, request
+from flask import Flask, request
+
+from web.lawdata import law_store
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -30,11 +32,31 @@ HEADERS = {
 }
 
 
+HSTS_PRELOAD_MINIMUM = 31536000  # one year: what browsers' preload lists require
+
+
+def hsts_header(seconds: int, subdomains: bool, preload: bool) -> str | None:
+    """The Strict-Transport-Security value for these settings (None: not sent); refuse a preload that lists would reject."""
+    if not seconds:
+        return None
+    if preload and (not subdomains or seconds < HSTS_PRELOAD_MINIMUM):
+        raise ValueError(f"HSTS_PRELOAD needs HSTS_INCLUDE_SUBDOMAINS and HSTS_SECONDS of at least {HSTS_PRELOAD_MINIMUM}")
+    return f"max-age={int(seconds)}" + ("; includeSubDomains" if subdomains else "") + ("; preload" if preload else "")
+
+
 def init_app(app: Flask) -> None:
     """Install the header hook and, when enabled, the per-request law-file refresh."""
+    hsts = hsts_header(app.config["HSTS_SECONDS"], app.config["HSTS_INCLUDE_SUBDOMAINS"], app.config["HSTS_PRELOAD"])
+    if hsts:
+        app.after_request(lambda response: _add_hsts(response, hsts))
     app.after_request(_add_headers)
     if app.config["LAW_RELOAD"]:
         app.before_request(_refresh_laws)
+
+
+def _add_hsts(response, value: str):
+    response.headers.setdefault("Strict-Transport-Security", value)
+    return response
 
 
 def _add_headers(response):
@@ -50,4 +72,4 @@ NO_STORE_ENDPOINTS: set[str] = set()
 
 
 def _refresh_laws() -> None:
-    current_app.extensions["law_store"].refresh()
+    law_store().refresh()

@@ -16,6 +16,7 @@ from kb.describe import describe_elements
 from kb.i18n import N_, _
 from kb.texts import parse_pinpoint, pinpoint_citation
 from kb.vocabulary import label, vocabulary
+from web.lawdata import law_store
 
 # Shown wherever the guide says "call your local emergency number": the countries it covers.
 EMERGENCY_NUMBERS = N_(
@@ -78,10 +79,10 @@ def init_app(app: Flask) -> None:
 
     @app.context_processor
     def _globals():
-        store = current_app.extensions["law_store"]
+        live = current_app.debug or current_app.config["LAW_RELOAD"]
         return {
             "quick_exit_url": current_app.config["QUICK_EXIT_URL"],
-            "law_problems": store.problems if current_app.debug or current_app.config["LAW_RELOAD"] else [],
+            "law_problems": law_store().problems if live else [],
             "today": date.today().isoformat(),
             "emergency_numbers": _(EMERGENCY_NUMBERS),
         }

@@ -12,6 +12,7 @@ SOURCE = "reading files"
 for _id, _summary in (
     ("yaml-syntax", "the file is not valid YAML"),
     ("yaml-tag", "a !!tag was used"),
+    ("yaml-alias", "an anchor (&) or alias (*): values are written out in full"),
     ("duplicate-key", "the same key twice in one mapping"),
     ("bool-key", "an unquoted yes, no, on or off used as a key"),
     ("empty-file", "the file has nothing in it"),

@@ -1,14 +1,22 @@
 // Quick exit, after the GOV.UK "Exit this page" pattern. Without JavaScript the button is a plain
 // link to the same neutral site. With it: the page is blanked at once (so a glance at the screen shows
 // nothing), then location.replace() loads the neutral site so Back does not return to this page.
-// Shortcuts: Shift pressed three times within a second, or Escape.
+// Shortcut: Shift pressed three times within a second (each release counts once, so a held Shift
+// does not; Escape is left alone: it clears a search box and closes menus).
 //
 // Browsers can still restore an earlier page of this site when someone presses Back after an exit
 // (the back/forward cache). So the exit leaves one flag in sessionStorage (no answers, nothing else):
-// a page of this site reached again through Back or Forward after an exit blanks itself and leaves.
+// a page of this site reached again through Back, Forward or Reload after an exit blanks itself and
+// leaves. Only a fresh navigation (a link followed or an address typed) clears the flag.
+//
+// A page built from a form (questionnaire, results, search) turns its own history entry into a
+// plain GET of its address, so neither Back nor Reload can send the form again.
 (function () {
   "use strict";
   var FLAG = "quick-exit-used";
+  if (document.body && document.body.hasAttribute("data-posted") && window.history && window.history.replaceState) {
+    window.history.replaceState(null, "", window.location.href);
+  }
   var link = document.getElementById("quick-exit");
   if (!link) {
     return;
@@ -43,12 +51,16 @@
     blankThenLeave();
   }
 
-  function cameBackThroughHistory(event) {
+  function navigationType(event) {
     if (event && event.persisted) {
-      return true;
+      return "back_forward";
     }
     var entries = window.performance && window.performance.getEntriesByType ? window.performance.getEntriesByType("navigation") : [];
-    return entries.length > 0 && entries[0].type === "back_forward";
+    if (entries.length > 0) {
+      return entries[0].type;
+    }
+    var legacy = window.performance && window.performance.navigation;  // older browsers: 0 navigate, 1 reload, 2 back/forward
+    return legacy ? ["navigate", "reload", "back_forward"][legacy.type] || "unknown" : "unknown";
   }
 
   window.addEventListener("pageshow", function (event) {
@@ -61,14 +73,14 @@
     if (!used) {
       return;
     }
-    if (cameBackThroughHistory(event)) {
-      blankThenLeave();
-    } else {
+    if (navigationType(event) === "navigate") {
       try {
         window.sessionStorage.removeItem(FLAG);  // a fresh visit: the person came back on purpose
       } catch (error) {
         // nothing to clear
       }
+    } else {
+      blankThenLeave();  // Back, Forward, Reload (or a type the browser does not tell): leave again
     }
   });
 
@@ -77,12 +89,12 @@
   var shiftCount = 0;
   var shiftTimer = null;
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape") {
-      exitPage(event);
-      return;
-    }
     if (event.key !== "Shift") {
       shiftCount = 0;
+    }
+  });
+  document.addEventListener("keyup", function (event) {
+    if (event.key !== "Shift") {
       return;
     }
     shiftCount += 1;

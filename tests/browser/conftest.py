@@ -50,6 +50,7 @@ def live_server(tmp_path_factory):
     config = {
         "TESTING": True,
         "LAW_DIR": str(law_dir),
+        "LAW_LOADING": "strict",
         "LAW_RELOAD": False,
         "QUICK_EXIT_URL": NEUTRAL_SITE,
         "SEARCH_INDEX_DIR": str(index_dir),
@@ -63,7 +64,15 @@ def real_server(tmp_path_factory):
     """Serve the app on the repository's real law files."""
     index_dir = tmp_path_factory.mktemp("real-index")
     with serving(
-        create_app({"TESTING": True, "LAW_RELOAD": False, "QUICK_EXIT_URL": NEUTRAL_SITE, "SEARCH_INDEX_DIR": str(index_dir)})
+        create_app(
+            {
+                "TESTING": True,
+                "LAW_LOADING": "strict",
+                "LAW_RELOAD": False,
+                "QUICK_EXIT_URL": NEUTRAL_SITE,
+                "SEARCH_INDEX_DIR": str(index_dir),
+            }
+        )
     ) as url:
         yield url
 

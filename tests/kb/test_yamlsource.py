@@ -1,5 +1,9 @@
 """Strict YAML reading: positions, duplicate keys, dates kept as text, booleans kept visible."""
 
+import time
+
+import pytest
+
 from kb.yamlsource import parse_yaml
 
 
@@ -37,3 +41,38 @@ def test_unsafe_tags_are_refused():
         "f.yaml:1:4: error: a: the tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed: "
         "law files hold plain text, numbers, lists and mappings (yaml-tag)"
     ]
+
+
+def _laughs(levels: int) -> str:
+    """The 'billion laughs': each level lists the one before nine times."""
+    lines = ['a0: &a0 ["lol"]']
+    lines += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, levels + 1)]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    "text, where, what",
+    [
+        ("id: us\nname: &n United States\nshort: *n\n", (2, 7), "the anchor '&n'"),
+        ("id: us\nlaws:\n  - &law {id: x}\n", (3, 5), "the anchor '&law'"),
+        ("id: us\nname: *missing\n", (2, 7), "the alias '*missing'"),
+        (_laughs(9), (1, 5), "the anchor '&a0'"),
+    ],
+    ids=["anchor-and-alias", "anchor-on-a-law", "alias-alone", "billion-laughs"],
+)
+def test_anchors_and_aliases_are_refused_before_anything_expands(text, where, what):
+    started = time.perf_counter()
+    parsed = parse_yaml(text, "f.yaml")
+    assert time.perf_counter() - started < 0.5  # 9 levels would take minutes and gigabytes if expanded
+    assert parsed.data is None
+    assert [(p.rule, (p.line, p.column)) for p in parsed.problems] == [("yaml-alias", where)]
+    assert parsed.problems[0].message.startswith(f"{what} is not allowed")
+
+
+def test_a_law_file_with_an_alias_fails_with_file_and_line(law_dir):
+    from kb.loader import load
+
+    path = law_dir / "us" / "ca.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("conduct: pattern", "conduct: &c pattern"), encoding="utf-8")
+    (problem,) = load([law_dir]).problems
+    assert problem.rule == "yaml-alias" and problem.path.endswith("us/ca.yaml") and problem.line == 19

@@ -147,3 +147,33 @@ def test_builds_are_swapped_in_whole(tmp_path):
     build_index(KB, tmp_path)
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".building")]
     assert leftovers == [] and (tmp_path / KB.version / "complete").exists()
+
+
+@pytest.fixture
+def lookups(monkeypatch):
+    """Count the spelling lookups (the costly part of a misspelt query)."""
+    from whoosh.spelling import Corrector
+
+    words: list[str] = []
+    original = Corrector.suggest
+    monkeypatch.setattr(Corrector, "suggest", lambda self, text, *a, **k: words.append(text) or original(self, text, *a, **k))
+    return words
+
+
+def test_a_repeated_misspelt_word_is_looked_up_once_and_finds_what_one_finds(ix, lookups):
+    once = search(ix, "stalkng")
+    assert once.suggestion == "stalking" and lookups == ["stalkng"]
+    lookups.clear()
+    repeated = search(ix, " ".join(["stalkng", "Stalkng"] * 25))  # 200 characters of one misspelt word
+    assert lookups == ["stalkng"]
+    assert repeated.suggestion == once.suggestion and [h.law_id for h in repeated.hits] == [h.law_id for h in once.hits]
+
+
+def test_spelling_lookups_are_bounded_per_query(ix, lookups):
+    from search.spelling import MAX_CORRECTED_WORDS
+
+    misspelt = "stalkng harrasment trakcing montoring thretening messges emial phne locaton camra"
+    assert len(misspelt.split()) > MAX_CORRECTED_WORDS
+    result = search(ix, misspelt)
+    assert len(lookups) == MAX_CORRECTED_WORDS
+    assert result.suggestion is None or result.suggestion.split()[0] == "stalking"

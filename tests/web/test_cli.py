@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import re
-import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
 
 from app import create_app
+from kb.store import InvalidLawData
+
+ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def test_validate_passes_with_a_one_line_summary(runner):
@@ -95,11 +104,77 @@ def test_coverage_table_marks_unconfirmed_cells(runner):
     assert "2 covered by a stalking or harassment crime and an order or civil remedy (own, national or regional)." in result.output
 
 
-def test_validate_works_even_when_repository_data_is_broken(law_dir, monkeypatch):
+BROKEN = "laws[0].elements.conduct: 'patern' is not one of"
+
+
+def _break_one_file(law_dir):
     path = law_dir / "us" / "ca.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("conduct: pattern", "conduct: patern"), encoding="utf-8")
-    monkeypatch.setattr("sys.argv", ["flask", "--app", "app", "laws", "validate"])
-    app = create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": False, "SEARCH_BUILD_AT_START": False})
-    result = app.test_cli_runner().invoke(args=["laws", "validate"])
-    assert result.exit_code == 1 and "'patern'" in result.output
-    shutil.rmtree(law_dir)
+
+
+def _lazy_app(law_dir, **config):
+    """The app as `flask --app app ...` builds it: nothing chosen but the law folder."""
+    return create_app({"TESTING": True, "LAW_DIR": str(law_dir), "SEARCH_BUILD_AT_START": False} | config)
+
+
+def test_validate_prints_each_problem_once_and_reads_each_file_once(law_dir, monkeypatch, caplog):
+    _break_one_file(law_dir)
+    reads = []
+    for module in ("kb.loader", "kb.store"):
+        original = __import__(module, fromlist=["read_file"]).read_file
+        monkeypatch.setattr(f"{module}.read_file", lambda path, today, original=original: reads.append(path.name) or original(path, today))
+    with caplog.at_level(logging.DEBUG):
+        result = _lazy_app(law_dir).test_cli_runner().invoke(args=["laws", "validate"])
+    assert result.exit_code == 1
+    said = result.output + "\n".join(record.getMessage() for record in caplog.records)
+    assert said.count(BROKEN) == 1, said
+    assert sorted(reads) == ["ca.yaml", "us.yaml"]
+
+
+def test_the_flask_command_prints_a_problem_once(law_dir):
+    _break_one_file(law_dir)
+    environment = {**os.environ, "LAWGUIDE_LAW_DIR": str(law_dir), "LAWGUIDE_SEARCH_BUILD_AT_START": "false"}
+    flask = Path(sys.executable).parent / "flask"
+    done = subprocess.run([str(flask), "--app", "app", "laws", "validate"], cwd=ROOT, env=environment, capture_output=True, text=True)
+    assert done.returncode == 1
+    assert (done.stdout + done.stderr).count(BROKEN) == 1, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    "argv", [["pytest", "-k", "laws"], ["flask", "--app", "app", "laws", "validate"], ["flask", "search", "build"], ["gunicorn"]]
+)
+def test_the_command_line_does_not_change_the_app(law_dir, monkeypatch, argv):
+    _break_one_file(law_dir)
+    monkeypatch.setattr("sys.argv", argv)
+    with pytest.raises(InvalidLawData, match=r"us/ca.yaml:19:16"):
+        _lazy_app(law_dir, LAW_LOADING="strict")
+    app = _lazy_app(law_dir)
+    assert app.extensions["law_store"].current is None  # lazy: nothing read until something needs it
+
+
+def test_maintainer_commands_work_on_broken_data_and_load_once(law_dir, monkeypatch):
+    _break_one_file(law_dir)
+    app = _lazy_app(law_dir)
+    runner = app.test_cli_runner()
+    assert runner.invoke(args=["laws", "validate"]).exit_code == 1
+    result = runner.invoke(args=["laws", "coverage"])
+    assert result.exit_code == 0 and result.output.splitlines()[1].startswith("us ")  # the valid file is still covered
+    store = app.extensions["law_store"]
+    monkeypatch.setattr("kb.store.read_file", lambda *args: pytest.fail("a second command read the files again"))
+    assert runner.invoke(args=["laws", "stale", "--months", "1"]).exit_code == 0
+    assert store.current is not None
+
+
+def test_a_lazy_app_loads_strictly_on_the_first_request(law_dir):
+    app = _lazy_app(law_dir)
+    assert app.extensions["law_store"].current is None
+    assert app.test_client().get("/jurisdictions/us-ca").status_code == 200
+    assert app.extensions["law_store"].current is not None
+    _break_one_file(law_dir)
+    response = _lazy_app(law_dir).test_client().get("/jurisdictions/us-ca")
+    assert response.status_code == 500 and "Exit this page" in response.get_data(as_text=True)  # nothing half-valid is served
+
+
+def test_an_unknown_loading_mode_is_refused(law_dir):
+    with pytest.raises(ValueError, match="LAW_LOADING must be one of strict, lenient, lazy"):
+        _lazy_app(law_dir, LAW_LOADING="sometimes")

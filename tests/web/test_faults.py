@@ -32,7 +32,15 @@ def _empty(path):
 @pytest.fixture
 def live_app(law_dir, tmp_path):
     """The app with live reload on, as a maintainer runs it while editing files."""
-    app = create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": True, "SEARCH_INDEX_DIR": str(tmp_path / "index")})
+    app = create_app(
+        {
+            "TESTING": True,
+            "LAW_DIR": str(law_dir),
+            "LAW_LOADING": "lenient",
+            "LAW_RELOAD": True,
+            "SEARCH_INDEX_DIR": str(tmp_path / "index"),
+        }
+    )
     app.extensions["law_store"].min_interval = 0
     return app
 
@@ -98,3 +106,47 @@ def test_a_file_that_loses_laws_is_served_but_the_log_names_them(live_app, law_d
         live_app.test_client().get("/")
     message = next(r.getMessage() for r in caplog.records if "no longer has" in r.getMessage())
     assert "ca.yaml no longer has 3 law(s): us-ca-annoying-communications, us-ca-intimate-images, us-ca-restraining-order" in message
+
+
+def _zero(path):
+    path.write_bytes(b"\0" * path.stat().st_size)
+
+
+def _cut(path):
+    path.write_bytes(path.read_bytes()[:100])
+
+
+@pytest.mark.parametrize("damage", [_zero, _cut], ids=["zeroed", "cut"])
+def test_an_index_damaged_while_open_is_rebuilt(law_dir, tmp_path, caplog, damage):
+    app = create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_LOADING": "strict", "SEARCH_INDEX_DIR": str(tmp_path / "index")})
+    client = app.test_client()
+    assert client.get("/api/v1/search?q=646.9").get_json()["results"][0]["law_id"] == "us-ca-stalking"
+    for segment in (tmp_path / "index").glob("*/*.seg"):
+        damage(segment)
+    with caplog.at_level(logging.ERROR, logger="search.index"):
+        answers = [client.get("/api/v1/search?q=646.9"), client.post("/search", data={"q": "stalking"})]
+    assert [a.status_code for a in answers] == [200, 200]
+    assert answers[0].get_json()["results"][0]["law_id"] == "us-ca-stalking"
+    assert sum("is damaged" in r.getMessage() for r in caplog.records) == 1  # rebuilt once, then served
+
+
+def test_a_failing_search_with_a_readable_index_does_not_rebuild_it(app, monkeypatch, caplog):
+    client = app.test_client()
+    assert client.get("/api/v1/search?q=stalking").status_code == 200
+    monkeypatch.setattr("web.search_pages.search", lambda *args, **kwargs: 1 / 0)
+    with caplog.at_level(logging.INFO, logger="search.index"):
+        assert client.get("/api/v1/search?q=stalking").status_code == 500
+    assert not any("rebuil" in r.getMessage() or "built" in r.getMessage() for r in caplog.records)
+
+
+def test_workers_that_cannot_write_the_index_folder_share_one_temporary_folder(law_dir, tmp_path, monkeypatch):
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(temporary))
+    blocker = tmp_path / "instance-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    for _ in range(3):  # three worker starts
+        app = create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_LOADING": "strict", "SEARCH_INDEX_DIR": str(blocker / "index")})
+        assert app.test_client().get("/api/v1/search?q=646.9").status_code == 200
+    (folder,) = temporary.iterdir()
+    assert folder.name.startswith("lawguide-search-index-") and folder.stat().st_mode & 0o777 == 0o700

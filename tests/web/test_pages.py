@@ -125,7 +125,7 @@ def test_production_app_refuses_to_start_on_invalid_data(law_dir):
     path = law_dir / "us" / "ca.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("conduct: pattern", "conduct: patern"), encoding="utf-8")
     with pytest.raises(Exception, match=r"us/ca.yaml:19:16: error: laws\[0\].elements.conduct"):
-        create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": False, "SEARCH_BUILD_AT_START": False})
+        create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_LOADING": "strict", "LAW_RELOAD": False, "SEARCH_BUILD_AT_START": False})
 
 
 def test_a_law_page_shows_each_path_with_the_statutes_words_beside_its_elements(client):

@@ -16,23 +16,23 @@ def _report_href(page: str) -> str | None:
 
 
 def test_email_report_names_the_law_and_page(law_dir, make_app):
-    app = make_app(law_dir, REPORT_PROBLEM_EMAIL="laws@example.org")
+    app = make_app(law_dir, REPORT_PROBLEM_EMAIL="laws@example.org", BASE_URL="https://guide.example.org")
     page = app.test_client().get("/laws/us-ca-stalking").get_data(as_text=True)
     href = _report_href(page)
     parts = urlsplit(href)
     assert parts.scheme == "mailto" and parts.path == "laws@example.org"
     query = parse_qs(parts.query)
     assert query["subject"] == ["Problem with Cal. Penal Code § 646.9 (us-ca-stalking)"]
-    assert "Page: http://localhost/laws/us-ca-stalking" in query["body"][0]
+    assert "Page: https://guide.example.org/laws/us-ca-stalking" in query["body"][0]
     assert "your email program" in page and "does not see or keep your report" in page
 
 
 def test_tracker_report_fills_placeholders_encoded(law_dir, make_app):
     template = "https://tracker.example.org/new?title={citation}&labels=law-error&law={law_id}&page={page}"
-    app = make_app(law_dir, REPORT_PROBLEM_URL=template)
+    app = make_app(law_dir, REPORT_PROBLEM_URL=template, BASE_URL="https://guide.example.org")
     href = _report_href(app.test_client().get("/laws/us-ca-stalking").get_data(as_text=True))
     assert href.startswith("https://tracker.example.org/new?title=Cal.%20Penal%20Code%20%C2%A7%20646.9&labels=law-error&law=us-ca-stalking")
-    assert unquote(parse_qs(urlsplit(href).query, keep_blank_values=True)["page"][0]) == "http://localhost/laws/us-ca-stalking"
+    assert unquote(parse_qs(urlsplit(href).query, keep_blank_values=True)["page"][0]) == "https://guide.example.org/laws/us-ca-stalking"
 
 
 def test_no_address_says_so_plainly(client):
