@@ -5,8 +5,11 @@ from __future__ import annotations
 import csv
 import io
 
+import yaml
+
 from kb.knowledge import KnowledgeBase
 from kb.loader import LoadResult
+from kb.texts import StatuteText
 from kb.vocabulary import vocabulary
 
 LICENCE = {
@@ -39,9 +42,33 @@ CSV_COLUMNS = [
     "checked_date",
     "checked_source",
     "source_type",
+    "paths",
+    "anchored",
     "confirmed",
     "unconfirmed_fields",
 ]
+
+
+def export_texts(result: LoadResult) -> dict[str, dict[str, str]]:
+    """Every stored statute text, by jurisdiction id and section id, as its file reads (header and words).
+
+    With them an export loads back whole: the evidence in the files is checked against these texts.
+    The source in each header is the attribution the text's licence asks for.
+    """
+    texts: dict[str, dict[str, str]] = {}
+    for found in result.files.values():
+        if found.file is not None and found.file.data["id"] in result.kb.jurisdictions:
+            texts[found.file.data["id"]] = {section: text_file_content(text) for section, text in sorted(found.file.texts.items())}
+    return dict(sorted(texts.items()))
+
+
+def text_file_content(text: StatuteText) -> str:
+    """A stored text written back in its file's form: the header between --- lines, then the words."""
+    header = {"citation": text.citation, "heading": text.heading, "source": text.source, "source_type": text.source_type}
+    header |= {"as_of": text.as_of, "read": text.read}
+    header |= {"not_seen": [vars(p) for p in text.not_seen], "omitted": [vars(p) for p in text.omitted], "notes": list(text.notes)}
+    header = {key: value for key, value in header.items() if value not in (None, [])}
+    return "---\n" + yaml.safe_dump(header, allow_unicode=True, sort_keys=False, width=1000) + "---\n" + text.body
 
 
 def export_files(result: LoadResult) -> list[dict]:
@@ -104,6 +131,8 @@ def export_csv(kb: KnowledgeBase) -> str:
                     law.checked.date,
                     law.checked.source,
                     law.checked.source_type,
+                    ";".join(path.id for path in law.paths) if law.written_as_paths else "",
+                    str(law.anchored).lower(),
                     str(law.confirmed).lower(),
                     ";".join(u.field for u in law.unconfirmed),
                 ]

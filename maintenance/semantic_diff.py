@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kb.model import build_path, summarise
+from kb.serialize import elements_to_dict
 from kb.vocabulary import vocabulary
 
 ELEMENT_FIELDS = ("conduct", "min_acts", "intent", "credible_threat", "electronic", "relationship")
@@ -106,6 +108,51 @@ def _element_changes(jid: str, law_id: str, old: dict, new: dict) -> list[Change
     return changes
 
 
+def _summary_elements(law: dict) -> dict:
+    """A law's elements as one set: its own, or its paths summed up (as tables and search show them)."""
+    if "paths" not in law:
+        return law.get("elements") or {}
+    try:
+        summary = elements_to_dict(summarise(tuple(build_path(path) for path in law["paths"])))
+    except (KeyError, TypeError, ValueError):
+        return {}  # a revision whose paths do not parse: its path changes are still listed one by one
+    return {key: value for key, value in summary.items() if key not in ("requires", "intent_mode")}
+
+
+def _paths(law: dict) -> dict[str, dict]:
+    return {str(path.get("id")): path for path in law.get("paths") or [] if isinstance(path, dict)}
+
+
+def _path_changes(jid: str, law_id: str, old: dict, new: dict) -> list[Change]:
+    """Paths added or removed, and what changed inside each path that stays."""
+    before, after = _paths(old), _paths(new)
+    changes = []
+    if after and not before:
+        listed = ", ".join(f"{p.get('id')} ({p.get('pinpoint')})" for p in after.values())
+        changes.append(Change(jid, law_id, "changed", "paths", note=f"now written as {len(after)} path(s): {listed}"))
+    elif before:
+        changes += _added_removed(jid, law_id, "paths", set(before), set(after), "path added: {}", "path removed: {}")
+    for path_id in sorted(before.keys() & after.keys()):
+        old_path, new_path = before[path_id], after[path_id]
+        where = f"paths[{path_id}]"
+        for key in ("label", "pinpoint"):
+            if old_path.get(key) != new_path.get(key):
+                changes.append(Change(jid, law_id, "changed", f"{where}.{key}", old_path.get(key), new_path.get(key)))
+        for change in _element_changes(jid, law_id, old_path.get("elements") or {}, new_path.get("elements") or {}):
+            changes.append(Change(jid, law_id, "changed", f"{where}.{change.field}", change.old, change.new, change.note))
+        if (old_path.get("penalty") or {}) != (new_path.get("penalty") or {}):
+            changes.append(Change(jid, law_id, "changed", f"{where}.penalty", note="the penalty tier of this path changed"))
+        old_evidence, new_evidence = old_path.get("evidence") or {}, new_path.get("evidence") or {}
+        for element in sorted(set(old_evidence) | set(new_evidence)):
+            if old_evidence.get(element) != new_evidence.get(element):
+                quote = (new_evidence.get(element) or {}).get("quote")
+                note = f'now rests on: "{quote}"' if quote else "evidence removed"
+                changes.append(Change(jid, law_id, "changed", f"{where}.evidence.{element}", note=note))
+    old_text, new_text = set(_as_list(old.get("text"))), set(_as_list(new.get("text")))
+    changes += _added_removed(jid, law_id, "text", old_text, new_text, "stored text added: {}", "stored text removed: {}")
+    return changes
+
+
 def _word_change_count(old: str, new: str) -> int:
     """A rough size of a text edit: words in one version and not the other."""
     before, after = old.split(), new.split()
@@ -123,7 +170,8 @@ def diff_law(jid: str, old: dict, new: dict) -> list[Change]:
     old_topics, new_topics = _as_list(old.get("topics")), _as_list(new.get("topics"))
     if old_topics != new_topics:
         changes.append(Change(jid, law_id, "changed", "topics", old_topics, new_topics))
-    changes += _element_changes(jid, law_id, old.get("elements") or {}, new.get("elements") or {})
+    changes += _element_changes(jid, law_id, _summary_elements(old), _summary_elements(new))
+    changes += _path_changes(jid, law_id, old, new)
     old_penalty, new_penalty = old.get("penalty") or {}, new.get("penalty") or {}
     if old_penalty.get("class") != new_penalty.get("class"):
         changes.append(Change(jid, law_id, "changed", "penalty.class", old_penalty.get("class"), new_penalty.get("class")))

@@ -62,7 +62,15 @@ def document(law: Law, kb: KnowledgeBase) -> dict:
 def _document(law: Law, kb: KnowledgeBase) -> dict:
     jurisdiction = kb.jurisdiction(law.jurisdiction_id)
     topic_words = " ".join(label("topics", t) for t in law.topics) + " " + label("kinds", law.kind)
-    elements = " ".join(f"{e.name}. {e.text}" for e in describe_elements(law))
+    # Every path's label and elements in words, so "credible threat" or "one incident" finds the
+    # laws (and the paths) that say so; each distinct line once.
+    lines = [f"{e.name}. {e.text}" for e in describe_elements(law)]
+    if law.written_as_paths:
+        for path in law.paths:
+            lines.append(path.label)
+            lines += [f"{e.name}. {e.text}" for e in describe_elements(law, path)]
+    elements = " ".join(dict.fromkeys(lines))
+    cited = [law.citation] + [text.citation for text in law.texts]
     return {
         "law_id": law.id,
         "jurisdiction_id": law.jurisdiction_id,
@@ -71,7 +79,7 @@ def _document(law: Law, kb: KnowledgeBase) -> dict:
         "topics": ",".join(law.topics),
         "title": law.title,
         "citation": law.citation,
-        "sections": ",".join(section_numbers(law.citation)),
+        "sections": ",".join(dict.fromkeys(number for citation in cited for number in section_numbers(citation))),
         "summary": plain_text(law.summary),
         # The title twice: its words weigh more, without a second field to search.
         "content": " ".join([law.title, law.title, law.citation, plain_text(law.summary), topic_words, jurisdiction.name, elements]),

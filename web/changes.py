@@ -9,7 +9,7 @@ from flask import Blueprint, Response, abort, jsonify, render_template, request
 from kb.i18n import _
 from kb.vocabulary import vocabulary
 from maintenance.changes import recent_changes
-from maintenance.export import LICENCE, export_csv, export_files
+from maintenance.export import LICENCE, export_csv, export_files, export_texts
 from web.lawdata import law_store
 from web.pages import current_kb
 from web.urls import permanent_id, public_url
@@ -85,6 +85,7 @@ def export_json():
             "version": kb.version,
             "schema": "/api/v1/schema.json",
             "jurisdictions": export_files(store.current),
+            "statute_texts": export_texts(store.current),
         }
     )
 

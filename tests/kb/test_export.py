@@ -6,6 +6,7 @@ import csv
 import io
 
 import pytest
+
 from maintenance.export import safe_row, spreadsheet_safe
 
 

@@ -146,3 +146,26 @@ def test_laws_diff_unknown_revision_is_a_clear_error(repo_app, revision):
 def test_laws_diff_outside_git_says_so(law_dir, make_app):
     result = _run(make_app(law_dir), "HEAD")
     assert result.exit_code == 1 and "is not inside a git repository" in result.output
+
+
+def test_a_law_rewritten_as_paths_says_what_that_changes(california):
+    old = california["laws"][3]  # § 653m in the fixture: two paths
+    as_one = {key: value for key, value in old.items() if key not in ("paths", "text")}
+    as_one["elements"] = old["paths"][1]["elements"]  # read before as needing repeated calls only
+    lines = [c.describe() for c in diff_law("us-ca", as_one, old)]
+    assert "elements.conduct: pattern -> either (one incident can now be enough: " + CONDUCT_EITHER + ")" in lines
+    assert "paths: now written as 2 path(s): threat ((a)), repeated ((b))" in lines
+    assert "text: stored text added: pen-653m" in lines
+
+
+def test_changes_inside_a_path_name_the_path(california):
+    old = california["laws"][3]
+    new = copy.deepcopy(old)
+    new["paths"][0]["elements"]["credible_threat"] = True
+    new["paths"][0]["evidence"]["credible_threat"] = {"pinpoint": "(a)", "quote": "any threat to inflict injury"}
+    new["paths"].pop(1)
+    lines = [c.describe() for c in diff_law("us-ca", old, new)]
+    assert "paths[threat].elements.credible_threat: no -> yes (a threat is now required on every path)" in lines
+    assert 'paths[threat].evidence.credible_threat: now rests on: "any threat to inflict injury"' in lines
+    assert "paths: path removed: repeated" in lines
+    assert "elements.conduct: either -> single (one incident can now be enough: One incident can be enough)" in lines

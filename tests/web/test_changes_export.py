@@ -61,6 +61,10 @@ def test_export_round_trip_loads_back_the_same_laws(client, tmp_path):
         folder = tmp_path / country
         folder.mkdir(exist_ok=True)
         (folder / f"{code or country}.yaml").write_text(yaml.safe_dump(file_data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        texts = data["statute_texts"].get(file_data["id"], {})
+        for section, content in texts.items():
+            (folder / (code or country)).mkdir(exist_ok=True)
+            (folder / (code or country) / f"{section}.txt").write_text(content, encoding="utf-8")
     reloaded = load([tmp_path])
     original = load()
     assert [p for p in reloaded.problems if p.severity == "error"] == []

@@ -142,3 +142,10 @@ def test_map_colours_follow_the_data(client):
     page = client.get("/map?element=credible_threat").get_data(as_text=True)
     california = re.search(r'aria-label="California: (\w+)"', page).group(1)
     assert california == "Yes"  # Cal. Penal Code § 646.9 needs a credible threat
+
+
+def test_search_finds_a_law_by_the_words_of_its_paths(make_app, law_dir):
+    """The fixture's § 653m says "repeated" only in a path's label; the index holds every path's words."""
+    client = make_app(law_dir, SEARCH_BUILD_AT_START=True).test_client()
+    found = [r["law_id"] for r in client.get("/api/v1/search?q=repeated").get_json()["results"]]
+    assert found == ["us-ca-annoying-communications"]
