@@ -37,6 +37,15 @@ def test_scenario(case):
         if got.status != expected:
             reasons = "; ".join(f"{e.element}={e.status}" for e in got.elements if e.decisive)
             wrong.append(f"{law_id}: expected {expected}, got {got.status} ({reasons})")
+    for law_id, paths in case.get("expect_paths", {}).items():
+        assert law_id in results, f"{law_id} is not among the laws assessed for {case['jurisdiction']}"
+        judged = {p.path.id: p for p in results[law_id].paths}
+        for path_id, expected in paths.items():
+            assert path_id in judged, f"{law_id} has no path {path_id}"
+            got = judged[path_id]
+            if got.status != expected:
+                reasons = "; ".join(f"{e.element}={e.status}" for e in got.elements if e.decisive)
+                wrong.append(f"{law_id} path {path_id}: expected {expected}, got {got.status} ({reasons})")
     assert not wrong, f"{case['why']}\n" + "\n".join(wrong)
 
 
