@@ -15,6 +15,11 @@ from pathlib import Path
 
 TEXT_SUFFIX = ".txt"
 _MARKERS_AT_LINE_START = re.compile(r"^[ \t]*((?:\([A-Za-z0-9.\-]+\)[ \t]*)+)", re.MULTILINE)
+# Codes that number subdivisions "1.", "A." or "a." (Iowa, Missouri, New Mexico, Virginia): a number, a letter or a
+# roman numeral and a full stop, starting a line and followed by a space; bracketed markers may follow it.
+_PLAIN_MARKER_AT_LINE_START = re.compile(
+    r"^[ \t]*(?P<plain>[0-9]{1,3}|[A-Za-z]|[ivxIVX]{2,5})\.[ \t]+(?P<more>(?:\([A-Za-z0-9.\-]+\)[ \t]*)*)", re.MULTILINE
+)
 _ONE_MARKER = re.compile(r"\(([A-Za-z0-9.\-]+)\)")
 _PINPOINT = re.compile(r"^(?P<section>[A-Za-z0-9][A-Za-z0-9._-]*?)?(?P<subs>(\([A-Za-z0-9.\-]+\))*)$")
 _ROMAN = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
@@ -93,13 +98,22 @@ class Marker:
     start: int
 
 
-def markers(body: str) -> list[Marker]:
-    """Every subdivision marker that starts a line (or follows another marker there), in order."""
+def markers(body: str, plain: bool = True) -> list[Marker]:
+    """Every subdivision marker that starts a line (or follows another marker there), in order.
+
+    Bracketed markers "(a)(1)" and, unless `plain` is False, plain ones "1." or "A." count; a pinpoint
+    always writes them in brackets, so "708.11(1)(a)" finds "1." and then "a." (or "(a)").
+    """
     found = []
     for match in _MARKERS_AT_LINE_START.finditer(body):
         for inner in _ONE_MARKER.finditer(match.group(1)):
             found.append(Marker(inner.group(1), match.start(1) + inner.start()))
-    return found
+    if plain:
+        for match in _PLAIN_MARKER_AT_LINE_START.finditer(body):
+            found.append(Marker(match.group("plain"), match.start("plain")))
+            for inner in _ONE_MARKER.finditer(match.group("more")):
+                found.append(Marker(inner.group(1), match.start("more") + inner.start()))
+    return sorted(found, key=lambda marker: marker.start)
 
 
 def _successors(token: str) -> set[str]:
@@ -143,6 +157,13 @@ class PinpointError(ValueError):
 
 def resolve(pinpoint: str, texts: dict[str, StatuteText]) -> Span:
     """Find a pinpoint in a law's texts; raise PinpointError saying what is wrong."""
+    return resolve_all(pinpoint, texts)[0]
+
+
+def resolve_all(pinpoint: str, texts: dict[str, StatuteText]) -> list[Span]:
+    """Every reading of a pinpoint in a law's texts: counting plain markers ("1.", "A.") with the bracketed
+    ones, and, where that differs, bracketed markers only (Missouri's "565.225(1)" is the "(1)" inside "2.").
+    Raise PinpointError when there is none."""
     parsed = parse_pinpoint(pinpoint)
     if parsed is None:
         raise PinpointError(f"'{pinpoint}' is not a pinpoint; write a section and subdivisions such as 646.9(a)(1), or (a)(1)")
@@ -154,23 +175,34 @@ def resolve(pinpoint: str, texts: dict[str, StatuteText]) -> Span:
     if section not in texts:
         raise PinpointError(f"'{section}' is not one of this law's stored texts ({', '.join(texts) or 'none'}); add it to `text`")
     text = texts[section]
+    spans = []
+    for plain in (True, False):
+        span = _walk(text, subdivisions, markers(text.body, plain))
+        if span is not None and span not in spans:
+            spans.append(span)
+    if not spans:
+        walked = "".join(f"({token})" for token in subdivisions)
+        raise PinpointError(f"{section}{walked} is not in the stored text of {text.citation}; check the subdivision")
+    return spans
+
+
+def _walk(text: StatuteText, subdivisions: list[str], found: list[Marker]) -> Span | None:
+    """Narrow the text to each subdivision in turn; None when one is missing."""
     start, end = 0, len(text.body)
-    found = markers(text.body)
-    walked = ""
     for token in subdivisions:
-        walked += f"({token})"
         here = next((m for m in found if start <= m.start < end and m.token == token), None)
         if here is None:
-            raise PinpointError(f"{section}{walked} is not in the stored text of {text.citation}; check the subdivision")
+            return None
         closers = _successors(token)
         closing = next((m for m in found if here.start < m.start < end and m.token in closers), None)
         start, end = here.start, closing.start if closing else end
     return Span(text, start, end)
 
 
-def quote_found(quote: str, span: Span) -> bool:
-    """True when the quote is the statute's own words within the pinpointed subdivision."""
-    return normalise(quote) in normalise(span.words)
+def quote_found(quote: str, spans: Span | list[Span]) -> bool:
+    """True when the quote is the statute's own words within the pinpointed subdivision (on any reading of it)."""
+    spans = spans if isinstance(spans, list) else [spans]
+    return any(normalise(quote) in normalise(span.words) for span in spans)
 
 
 def section_file_ids(folder: Path) -> list[str]:

@@ -10,7 +10,7 @@ from datetime import date
 
 from kb.checks.base import FileData, register
 from kb.model import build_elements, deciding_elements
-from kb.texts import PinpointError, quote_found, resolve
+from kb.texts import PinpointError, quote_found, resolve_all
 
 ELEMENTS_OR_PATHS = register("elements-or-paths", "a law with both elements and paths, or neither")
 PATH_DUPLICATE = register("path-duplicate", "two paths of one law with the same id")
@@ -96,7 +96,7 @@ def _path_evidence(file: FileData, at: tuple, path: dict, texts: dict):
 
 def _pinpoint(file: FileData, at: tuple, pinpoint: str, texts: dict):
     try:
-        return resolve(pinpoint, texts), []
+        return resolve_all(pinpoint, texts), []
     except PinpointError as error:
         return None, [file.problem(at, str(error), PINPOINT_UNKNOWN)]
 
@@ -107,7 +107,7 @@ def _quote(file: FileData, at: tuple, found: dict, texts: dict):
     if span is not None and not quote_found(found["quote"], span):
         yield file.problem(
             at + ("quote",),
-            f"these words are not in {span.text.citation} at {found['pinpoint']}; copy them exactly from the stored text "
+            f"these words are not in {span[0].text.citation} at {found['pinpoint']}; copy them exactly from the stored text "
             "(spacing, quote marks and case may differ)",
             QUOTE_NOT_FOUND,
         )
