@@ -95,27 +95,37 @@ def condition_text(condition: Condition) -> str:
     return joiner.join(condition_text(part) for part in condition.parts)
 
 
-def relationship_text(e: Elements) -> str | None:
+def relationship_text(e: Elements, described: dict[str, str] | None = None) -> str | None:
     """Say who may ask for a protection order, or None when there is no such element."""
     who = e.relationship
     if who is None:
         return None
     if who == ("any",):
         return _("Anyone can ask, whatever the relationship.")
-    return _("Only: %(who)s.", who=relationships_text(who, e))
+    return _("Only: %(who)s.", who=relationships_text(who, e, described))
 
 
-def relationships_text(who: tuple[str, ...], e: Elements | None = None) -> str:
-    """The relationships a law is open to, in lower case, separated by semicolons, with their conditions."""
+def relationships_text(who: tuple[str, ...], e: Elements | None = None, described: dict[str, str] | None = None) -> str:
+    """The relationships a law is open to, in lower case, separated by semicolons, with their conditions.
+
+    `described` holds, by relationship, the words of a condition no question can tell (translated).
+    """
     names = facts()["relationship"].values
     parts = []
     for value in who:
         text = _(names[value]).lower() if value in names else value
         condition = e.condition_for(value) if e is not None else None
         if condition is not None:
-            text += " (" + _("only when: %(when)s", when=condition_text(condition)) + ")"
+            text += " (" + _("only when: %(when)s", when=relationship_condition_text(condition, (described or {}).get(value))) + ")"
         parts.append(text)
     return "; ".join(parts)
+
+
+def relationship_condition_text(condition, described: str | None = None) -> str:
+    """A relationship's condition in words: the words the law file gives, or the condition over facts."""
+    if described or condition.describe:
+        return described or condition.describe
+    return condition_text(condition.when)
 
 
 _CACHE: dict[tuple[int, int, str], tuple[Law, list[ElementText]]] = {}
@@ -174,7 +184,11 @@ def _describe(law: Law, path: Path | None) -> list[ElementText]:
             doubt("electronic"),
         ),
     ]
-    relationship = relationship_text(e)
+    described = {}
+    if path is not None and e.relationship:
+        described = {who: law.condition_text_for(path, who, language()) for who in e.relationship}
+        described = {who: text for who, text in described.items() if text}
+    relationship = relationship_text(e, described)
     if relationship:
         lines.append(ElementText("relationship", _("Who can ask"), relationship, doubt("relationship"), proof("relationship")))
     for index, requirement in enumerate(e.requires):

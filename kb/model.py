@@ -43,6 +43,16 @@ class Requirement:
 
 
 @dataclass(frozen=True)
+class RelationshipCondition:
+    """A relationship the text opens an order to only on a condition: one a question can tell (`when`), or
+    one described in words that no question can tell (`describe`), or both."""
+
+    who: str
+    when: Condition | None = None
+    describe: str | None = None
+
+
+@dataclass(frozen=True)
 class Elements:
     """The structured legal elements of one path of a law, in the closed vocabulary.
 
@@ -61,11 +71,11 @@ class Elements:
     relationship: tuple[str, ...] | None = None  # ("any",) or who may ask
     requires: tuple[Requirement, ...] = ()
     intent_mode: str = "any_of"
-    relationship_conditions: tuple[tuple[str, Condition], ...] = ()
+    relationship_conditions: tuple[RelationshipCondition, ...] = ()
 
-    def condition_for(self, who: str) -> Condition | None:
+    def condition_for(self, who: str) -> RelationshipCondition | None:
         """The condition a relationship is open on, or None when it is open without one."""
-        return next((when for name, when in self.relationship_conditions if name == who), None)
+        return next((found for found in self.relationship_conditions if found.who == who), None)
 
 
 @dataclass(frozen=True)
@@ -117,6 +127,7 @@ class PathTranslation:
     label: str | None = None
     penalty_detail: str | None = None
     requires: tuple[str, ...] = ()
+    relationship: tuple[tuple[str, str], ...] = ()  # (who, the condition's describe, translated)
 
 
 @dataclass(frozen=True)
@@ -208,6 +219,15 @@ class Law:
         if not self.written_as_paths and translated:
             return translated.title
         return path.label
+
+    def condition_text_for(self, path: Path, who: str, language: str) -> str | None:
+        """The words of a relationship's condition that no question can tell, in `language` when translated."""
+        condition = path.elements.condition_for(who)
+        if condition is None or not condition.describe:
+            return None
+        translated = self.translation(language)
+        found = translated.path(path.id) if translated else None
+        return dict(found.relationship).get(who, condition.describe) if found else condition.describe
 
     def path(self, path_id: str) -> Path | None:
         """The path with this id, or None."""
@@ -309,13 +329,14 @@ def build_elements(raw: dict) -> Elements:
     intent, mode = _intent(raw["intent"])
     relationship = raw.get("relationship")
     who = None
-    conditions: list[tuple[str, Condition]] = []
+    conditions: list[RelationshipCondition] = []
     if relationship is not None:
         who = []
         for entry in _as_tuple(relationship):
             if isinstance(entry, dict):
                 who.append(entry["who"])
-                conditions.append((entry["who"], Condition.from_raw(entry["when"])))
+                when = Condition.from_raw(entry["when"]) if "when" in entry else None
+                conditions.append(RelationshipCondition(entry["who"], when, entry.get("describe")))
             else:
                 who.append(entry)
         who = tuple(who)
@@ -394,7 +415,15 @@ def _translation(raw: dict) -> Translation:
         raw.get("penalty_detail"),
         tuple(raw.get("requires", ())),
         tuple(
-            (path_id, PathTranslation(found.get("label"), found.get("penalty_detail"), tuple(found.get("requires", ()))))
+            (
+                path_id,
+                PathTranslation(
+                    found.get("label"),
+                    found.get("penalty_detail"),
+                    tuple(found.get("requires", ())),
+                    tuple(found.get("relationship", {}).items()),
+                ),
+            )
             for path_id, found in raw.get("paths", {}).items()
         ),
     )

@@ -87,7 +87,11 @@ def _intent() -> dict:
 
 def _relationship() -> dict:
     relationship_values = [v for v in facts()["relationship"].values if v != "unknown"]
-    conditional = _object({"who": {"enum": relationship_values}, "when": {"$ref": "#/$defs/condition"}}, ["who", "when"])
+    conditional = _object(
+        {"who": {"enum": relationship_values}, "when": {"$ref": "#/$defs/condition"}, "describe": _text()},
+        ["who"],
+    )
+    conditional["anyOf"] = [{"required": ["when"]}, {"required": ["describe"]}]
     return {
         "anyOf": [
             {"enum": ["any"]},
@@ -184,7 +188,13 @@ def _law() -> dict:
                             "type": "object",
                             "propertyNames": {"pattern": PATH_ID},
                             "additionalProperties": _object(
-                                {"label": _text(), "penalty_detail": _text(), "requires": {"type": "array", "items": _text()}}, []
+                                {
+                                    "label": _text(),
+                                    "penalty_detail": _text(),
+                                    "requires": {"type": "array", "items": _text()},
+                                    "relationship": {"type": "object", "additionalProperties": _text()},
+                                },
+                                [],
                             ),
                         },
                     },

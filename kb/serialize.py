@@ -10,10 +10,9 @@ from kb.texts import StatuteText
 
 def elements_to_dict(e: Elements) -> dict:
     """One set of elements (a path's, or a law's summary of its paths) as JSON-ready data."""
-    conditions = dict(e.relationship_conditions)
     relationship = None
     if e.relationship is not None:
-        relationship = [{"who": who, "when": conditions[who].to_raw()} if who in conditions else who for who in e.relationship]
+        relationship = [_relationship_entry(e, who) for who in e.relationship]
     return {
         "conduct": e.conduct,
         "min_acts": e.min_acts,
@@ -32,6 +31,18 @@ def elements_to_dict(e: Elements) -> dict:
             for r in e.requires
         ],
     }
+
+
+def _relationship_entry(e: Elements, who: str) -> str | dict:
+    condition = e.condition_for(who)
+    if condition is None:
+        return who
+    entry: dict = {"who": who}
+    if condition.when is not None:
+        entry["when"] = condition.when.to_raw()
+    if condition.describe:
+        entry["describe"] = condition.describe
+    return entry
 
 
 def _evidence(found: Evidence | None) -> dict | None:

@@ -108,7 +108,7 @@ def _status(elements: list[ElementResult]) -> str:
 def assess_path(law: Law, path: Path, answers: dict[str, str]) -> PathResult:
     """Judge one path of a law against the answers, element by element."""
     e = path.elements
-    parts = [judge.conduct(e, answers), judge.threat(e, answers), judge.fear(e, answers), judge.relationship(e, answers)]
+    parts = [judge.conduct(e, answers), judge.threat(e, answers), judge.fear(e, answers), judge.relationship(law, path, answers)]
     found = [p for p in parts if p is not None] + judge.requirements(law, path, answers) + [judge.intent(e)]
     return PathResult(path, law.path_label(path, language()), _status(found), tuple(found))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kb.describe import acts_text, condition_text, conduct_text, fear_kinds_text, intent_text, relationships_text
+from kb.describe import acts_text, conduct_text, fear_kinds_text, intent_text, relationship_condition_text, relationships_text
 from kb.i18n import _, language
 from kb.model import Elements, Law, Path
 from kb.vocabulary import facts
@@ -98,8 +98,9 @@ def fear(e: Elements, answers: dict[str, str]) -> ElementResult | None:
     return ElementResult("fear", name, UNKNOWN, _("This law looks at %(kinds)s; we do not know yet whether that fits.", kinds=kinds))
 
 
-def relationship(e: Elements, answers: dict[str, str]) -> ElementResult | None:
+def relationship(law: Law, path: Path, answers: dict[str, str]) -> ElementResult | None:
     """Who may ask for an order, with any condition the text sets for some relationships."""
+    e = path.elements
     who = e.relationship
     if who is None:
         return None
@@ -107,7 +108,9 @@ def relationship(e: Elements, answers: dict[str, str]) -> ElementResult | None:
     if who == ("any",):
         return ElementResult("relationship", name, MET, _("Anyone can ask for this order, whatever the relationship."))
     labels = facts()["relationship"].values
-    allowed = relationships_text(tuple(value for value in who if value in labels), e)
+    described = {value: law.condition_text_for(path, value, language()) for value in who}
+    described = {value: text for value, text in described.items() if text}
+    allowed = relationships_text(tuple(value for value in who if value in labels), e, described)
     given = answer(answers, "relationship")
     if given is None:
         return ElementResult(
@@ -121,10 +124,10 @@ def relationship(e: Elements, answers: dict[str, str]) -> ElementResult | None:
             _("This order is only for: %(allowed)s. From what you said, another order may fit better.", allowed=allowed),
         )
     condition = e.condition_for(given)
-    settled = True if condition is None else evaluate(condition, answers)
+    settled = True if condition is None else (evaluate(condition.when, answers) if condition.when is not None else None)
     if settled is True:
         return ElementResult("relationship", name, MET, _("This order is for: %(allowed)s. That fits what you said.", allowed=allowed))
-    when = condition_text(condition)
+    when = relationship_condition_text(condition, described.get(given))
     if settled is False:
         return ElementResult(
             "relationship",

@@ -23,8 +23,9 @@ def path_facts(e: Elements) -> set[str]:
         used.add("threatened")
     if e.relationship is not None and e.relationship != ("any",):
         used.add("relationship")
-        for _, condition in e.relationship_conditions:
-            used |= condition.facts()
+        for condition in e.relationship_conditions:
+            if condition.when is not None:
+                used |= condition.when.facts()
     for requirement in e.requires:
         if requirement.when is not None:
             used |= requirement.when.facts()

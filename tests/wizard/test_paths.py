@@ -176,3 +176,62 @@ def test_the_relationship_line_names_the_condition():
     text = relationship_text(DATING_ORDER.paths[0].elements)
     assert text.startswith("Only: a partner or former partner")
     assert "someone you are dating or used to date (only when: you are under 18 or you and the person have a child together)" in text
+
+
+FAMILY_ORDER = build_law(
+    {
+        "id": "xx-family-order",
+        "title": "A family order",
+        "citation": "Test § 2",
+        "url": "https://example.org/law",
+        "kind": "protection_order",
+        "topics": ["domestic_violence"],
+        "summary": "An order for partners and for relatives who live with you, in plain words of our own.",
+        "paths": [
+            {
+                "id": "abuse",
+                "label": "Abuse",
+                "pinpoint": "(a)",
+                "elements": _elements(
+                    conduct="single",
+                    intent="general",
+                    relationship=[
+                        "partner_or_ex",
+                        {"who": "family_or_household", "describe": "you live with them now, or did in the past year"},
+                    ],
+                ),
+            }
+        ],
+        "penalty": {"class": "civil", "detail": "A court order."},
+        "checked": CHECKED,
+        "translations": {
+            "es": {
+                "title": "Una orden familiar",
+                "summary": "Una orden para parejas y familiares que viven con usted.",
+                "paths": {
+                    "abuse": {
+                        "label": "Abuso",
+                        "relationship": {"family_or_household": "vive con esa persona ahora, o vivió en el último año"},
+                    }
+                },
+            }
+        },
+    },
+    "xx",
+)
+
+
+def test_a_condition_no_question_can_tell_keeps_only_that_relationship_open():
+    family = assess_law(FAMILY_ORDER, {"incidents": "one", "relationship": "family_or_household"}, "")
+    partner = assess_law(FAMILY_ORDER, {"incidents": "one", "relationship": "partner_or_ex"}, "")
+    assert family.status == POSSIBLE and partner.status == LIKELY
+    reason = next(e.reason for e in family.elements if e.element == "relationship")
+    assert "open only when: you live with them now, or did in the past year. We do not know that yet." in reason
+    assert facts_used(FAMILY_ORDER) == {"relationship"}
+
+
+def test_the_words_of_such_a_condition_are_translated():
+    path = FAMILY_ORDER.paths[0]
+    assert FAMILY_ORDER.condition_text_for(path, "family_or_household", "es") == "vive con esa persona ahora, o vivió en el último año"
+    assert FAMILY_ORDER.condition_text_for(path, "family_or_household", "en") == "you live with them now, or did in the past year"
+    assert FAMILY_ORDER.condition_text_for(path, "partner_or_ex", "es") is None
