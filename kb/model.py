@@ -285,6 +285,12 @@ class Resource:
     checked: Checked
     phone: str | None = None
     description: str | None = None
+    languages: tuple[str, ...] = ()  # languages the service helps in, when its own page says so
+    translations: tuple[tuple[str, str], ...] = ()  # (language, description)
+
+    def description_in(self, language: str) -> str | None:
+        """The description in `language` when translated, else in English."""
+        return dict(self.translations).get(language, self.description)
 
 
 @dataclass(frozen=True)
@@ -473,7 +479,16 @@ def build_jurisdiction(raw: dict, source_path: str, texts: dict[str, StatuteText
         parent=raw.get("parent"),
         laws=tuple(build_law(law, raw["id"], texts) for law in raw["laws"]),
         resources=tuple(
-            Resource(r["name"], r["url"], r["kind"], _checked(r["checked"]), r.get("phone"), r.get("description"))
+            Resource(
+                r["name"],
+                r["url"],
+                r["kind"],
+                _checked(r["checked"]),
+                r.get("phone"),
+                r.get("description"),
+                tuple(r.get("languages", [])),
+                tuple((code, found["description"]) for code, found in sorted(r.get("translations", {}).items())),
+            )
             for r in raw.get("resources", [])
         ),
     )

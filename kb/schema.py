@@ -235,6 +235,12 @@ def law_file_schema() -> dict:
             "kind": _enum("resource_kinds"),
             "phone": _text(),
             "description": _text(),
+            "languages": {"type": "array", "items": {"enum": list(vocabulary()["languages"])}, "minItems": 1, "uniqueItems": True},
+            "translations": {
+                "type": "object",
+                "propertyNames": {"enum": [code for code in vocabulary()["languages"] if code != "en"]},
+                "additionalProperties": _object({"description": _text()}, ["description"]),
+            },
             "checked": _checked(),
         },
         ["name", "url", "kind", "checked"],

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify, request
 
+from kb.i18n import translate_text
 from kb.vocabulary import facts
+from web.i18n import current_language
 from web.pages import current_kb
 from web.security import NO_STORE_ENDPOINTS
 from wizard.answers import check_answers
@@ -28,19 +30,24 @@ def _error(field: str, message: str, allowed=()):
 def questions():
     """Return the question flow and the fact vocabulary, so another client can ask the same questions."""
     flow = load_flow()
+
+    def words(labels: dict[str, str]) -> dict[str, str] | None:
+        return {key: translate_text(text) for key, text in labels.items()} or None
+
     return jsonify(
         {
-            "facts": {name: {"label": fact.label, "values": fact.values or None} for name, fact in facts().items()},
+            "language": current_language(),
+            "facts": {name: {"label": translate_text(fact.label), "values": words(fact.values)} for name, fact in facts().items()},
             "questions": [
                 {
                     "id": q.id,
                     "kind": q.kind,
                     "sets": list(q.keys),
                     "is_fact": q.step is None,
-                    "text": q.text,
-                    "help": q.help,
-                    "answers": q.answers or None,
-                    "options": q.options or None,
+                    "text": translate_text(q.text),
+                    "help": translate_text(q.help),
+                    "answers": words(q.answers),
+                    "options": words(q.options),
                     "show_if": q.show_if,
                 }
                 for q in flow.questions

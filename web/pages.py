@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template
+from flask import Blueprint, current_app, render_template
 
 from web.lawdata import current_kb
 
@@ -22,3 +22,11 @@ def about():
     """Explain what this is, where the law comes from, and that it is not legal advice."""
     kb = current_kb()
     return render_template("pages/about.html", jurisdiction_count=len(kb.jurisdictions), law_count=len(kb.laws))
+
+
+@bp.get("/favicon.ico")
+def favicon():
+    """The site's icon where browsers look for it by default (no 404 on every first visit)."""
+    response = current_app.send_static_file("favicon.svg")
+    response.mimetype = "image/svg+xml"
+    return response

@@ -8,8 +8,10 @@ from flask import Blueprint, abort, redirect, render_template, request, url_for
 from kb.i18n import _
 from web.pages import current_kb
 from web.security import NO_STORE_ENDPOINTS
+from web.templating import emergency_number
 from wizard.answers import check_answers
 from wizard.assess import assess
+from wizard.elements import INTENT_NOTE
 from wizard.flow import (
     asked_questions,
     countries,
@@ -21,7 +23,7 @@ from wizard.flow import (
     regions,
     shown_keys,
 )
-from wizard.results import group_results
+from wizard.results import at_a_glance, group_results
 
 bp = Blueprint("questionnaire", __name__, url_prefix="/questions")
 HIDDEN_PREFIX = "a_"
@@ -147,13 +149,14 @@ def answer():
     return _review(flow, kb, answers)
 
 
-def _review(flow, kb, answers):
+def _answer_rows(flow, kb, answers) -> list[tuple]:
+    """Each question asked, with the answer given in the reader's words."""
     effective = effective_answers(kb, answers)
-    rows = []
-    for question in asked_questions(flow, kb, effective):
-        keys = shown_keys(question, kb, effective)
-        rows.append((question, _answer_text(question, keys, effective, kb)))
-    return render_template("questionnaire/review.html", rows=rows, hidden=answers)
+    return [(q, _answer_text(q, shown_keys(q, kb, effective), effective, kb)) for q in asked_questions(flow, kb, effective)]
+
+
+def _review(flow, kb, answers):
+    return render_template("questionnaire/review.html", rows=_answer_rows(flow, kb, answers), hidden=answers)
 
 
 def _answer_text(question, keys, answers, kb) -> str:
@@ -178,8 +181,20 @@ def results():
     if jurisdiction is None:
         return redirect(url_for("questionnaire.start"), 303)
     groups = group_results(assess(kb, jurisdiction.id, answers))
-    resources = [r for j in kb.lineage(jurisdiction.id) for r in j.resources]
-    return render_template("questionnaire/results.html", jurisdiction=jurisdiction, groups=groups, resources=resources, hidden=answers)
+    glance = at_a_glance(groups, kb, jurisdiction.id)
+    order_place = kb.jurisdiction(glance.order.law.jurisdiction_id).name if glance.order else jurisdiction.name
+    return render_template(
+        "questionnaire/results.html",
+        jurisdiction=jurisdiction,
+        groups=groups,
+        glance=glance,
+        order_place=order_place,
+        emergency_number=emergency_number(jurisdiction.country),
+        intent_note=INTENT_NOTE,
+        resources=[r for j in kb.lineage(jurisdiction.id) for r in j.resources],
+        answer_rows=_answer_rows(flow, kb, answers),
+        hidden=answers,
+    )
 
 
 @bp.get("/results")

@@ -23,6 +23,15 @@ EMERGENCY_NUMBERS = N_(
     "911 in the United States and Canada, 999 in the UK, 112 or 999 in Ireland, 000 in Australia, "
     "111 in New Zealand, 112 in India, 10111 in South Africa"
 )
+# The number to call in an emergency, by country (for the results page's first steps).
+EMERGENCY_BY_COUNTRY = {"us": "911", "ca": "911", "gb": "999", "ie": "112 or 999", "au": "000", "nz": "111", "in": "112", "za": "10111"}
+
+
+def emergency_number(country: str) -> str:
+    """The emergency number of a country, or the list of every country's when it is not known."""
+    return EMERGENCY_BY_COUNTRY.get(country) or _(EMERGENCY_NUMBERS)
+
+
 ALLOWED_TAGS = {"p", "em", "strong", "ul", "ol", "li", "a", "code", "br", "blockquote"}
 ALLOWED_ATTRIBUTES = {"a": {"href"}}
 

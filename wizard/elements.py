@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kb.describe import acts_text, conduct_text, fear_kinds_text, intent_text, relationship_condition_text, relationships_text
-from kb.i18n import _, language
+from kb.i18n import N_, _, language
 from kb.model import Elements, Law, Path
 from kb.vocabulary import facts
 from wizard.conditions import evaluate
@@ -23,6 +23,7 @@ class ElementResult:
     status: str
     reason: str
     decisive: bool = True
+    detail: str = ""  # for an extra requirement: the requirement itself, in plain words
 
 
 def answer(answers: dict[str, str], fact: str) -> str | None:
@@ -153,7 +154,7 @@ def requirements(law: Law, path: Path, answers: dict[str, str]) -> list[ElementR
         what = law.requirement_text(index, language(), path)
         if requirement.when is None:
             reason = _("This law also needs this, which these questions cannot tell: %(what)s.", what=what)
-            results.append(ElementResult("requires", _("Also needs"), UNKNOWN, reason))
+            results.append(ElementResult("requires", _("Also needs"), UNKNOWN, reason, detail=what))
             continue
         value = evaluate(requirement.when, answers)
         if value is True:
@@ -162,18 +163,19 @@ def requirements(law: Law, path: Path, answers: dict[str, str]) -> list[ElementR
             status, reason = NOT_MET, _("This law needs this, and from what you said it has not happened: %(what)s.", what=what)
         else:
             status, reason = UNKNOWN, _("This law needs this; we do not know yet: %(what)s.", what=what)
-        results.append(ElementResult("requires", _("Also needs"), status, reason))
+        results.append(ElementResult("requires", _("Also needs"), status, reason, detail=what))
     return results
 
 
+INTENT_NOTE = N_(
+    "Only the other person knows what they meant, so this cannot be answered here; "
+    "what they said and did (messages, posts, being told to stop) can show it."
+)
+
+
 def intent(e: Elements) -> ElementResult:
-    """What the other person meant or knew: explained, never decisive."""
-    reason = (
-        intent_text(e)
-        + " "
-        + _(
-            "Only the other person knows what they meant, so this cannot be answered here; "
-            "what they said and did (messages, posts, being told to stop) can show it."
-        )
-    )
-    return ElementResult("intent", _("What the person meant or knew"), UNKNOWN, reason, decisive=False)
+    """What this path needs the other person to have meant or known: explained, never decisive.
+
+    Why it cannot be answered here (INTENT_NOTE) is said once per page, not on every law.
+    """
+    return ElementResult("intent", _("What the person meant or knew"), UNKNOWN, intent_text(e), decisive=False)

@@ -162,9 +162,30 @@ def previous_question(flow: Flow, kb: KnowledgeBase, answers: dict[str, str], cu
     return asked[-1] if asked else None
 
 
+_TYPICAL: dict[tuple[str, int], int] = {}
+
+
+def typical_length(flow: Flow, kb: KnowledgeBase) -> int:
+    """How many questions a typical walk asks: the median over every jurisdiction, answered "no" to the
+    other person living elsewhere. Computed from the data alone, once per data version."""
+    key = (kb.version, id(flow))
+    if key not in _TYPICAL:
+        walks = [{"jurisdiction": jurisdiction_id, "other_elsewhere": "no"} for jurisdiction_id in kb.jurisdictions]
+        lengths = sorted(len(asked_questions(flow, kb, answers)) for answers in walks)
+        _TYPICAL[key] = lengths[len(lengths) // 2] if lengths else len(flow.questions)
+    return _TYPICAL[key]
+
+
 def progress(flow: Flow, kb: KnowledgeBase, answers: dict[str, str], current: Question) -> tuple[int, int]:
-    """Return (this question's number, the questions expected in all) for the progress line."""
+    """Return (this question's number, the questions expected in all) for the progress line.
+
+    Until the person says where they live, the questions that follow are not known: the total is then
+    the typical walk's length, not the few questions known so far.
+    """
     ids = [q.id for q in asked_questions(flow, kb, answers)]
     if current.id not in ids:
         ids.append(current.id)
-    return ids.index(current.id) + 1, len(ids)
+    total = len(ids)
+    if not effective_answers(kb, answers).get("jurisdiction"):
+        total = max(total, typical_length(flow, kb))
+    return ids.index(current.id) + 1, total

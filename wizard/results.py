@@ -1,10 +1,18 @@
-"""Group assessed laws the way the results page presents them."""
+"""What the results page shows: laws grouped by status, a one-line verdict for each, and the answer
+at a glance (the laws that may fit, the order to ask for, the first steps).
+
+Pure: the web layer renders these; the API and the tests read them too.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kb.i18n import _
+from kb.knowledge import KnowledgeBase
+from kb.model import Resource
 from wizard.assess import LIKELY, POSSIBLE, UNLIKELY, LawResult
+from wizard.elements import ElementResult
 
 
 @dataclass(frozen=True)
@@ -33,3 +41,50 @@ def group_results(results: list[LawResult]) -> ResultGroups:
         orders_possible=pick(POSSIBLE, True),
         orders_unlikely=pick(UNLIKELY, True),
     )
+
+
+def _open_part(element: ElementResult) -> str:
+    """What an element left open, in a few words."""
+    if element.element == "requires" and element.detail:
+        return element.detail[:1].lower() + element.detail[1:]
+    return {
+        "conduct": _("how many times it happened"),
+        "credible_threat": _("whether there was a threat"),
+        "fear": _("what you feel"),
+        "relationship": _("how you know the person"),
+    }.get(element.element, element.name.lower())
+
+
+def verdict(result: LawResult) -> str:
+    """One plain line on why a law is shown as it is: what fits, what is still open, or what rules it out."""
+    best = result.best
+    several = len(result.paths) > 1
+    if result.status == LIKELY:
+        if several:
+            return _("This part of the law fits what you said: %(path)s.", path=best.label)
+        return _("Every part we can check fits what you said.")
+    if result.status == POSSIBLE:
+        parts = list(dict.fromkeys(_open_part(e) for e in best.open_questions))
+        return _("It depends on what we could not tell: %(parts)s.", parts="; ".join(parts))
+    ruled_out = best.ruled_out_by
+    return ruled_out[0].reason if ruled_out else _("An answer you gave does not fit this law.")
+
+
+@dataclass(frozen=True)
+class Glance:
+    """The answer first: the laws that may fit, the order this person can most likely ask for, and help."""
+
+    fitting: list[LawResult]
+    possible_count: int
+    order: LawResult | None
+    hotline: Resource | None
+
+
+def at_a_glance(groups: ResultGroups, kb: KnowledgeBase, jurisdiction_id: str) -> Glance:
+    """Pick what the top of the results page says; the order is the best-fitting one, the hotline the nearest."""
+    order = (groups.orders_likely or groups.orders_possible or [None])[0]
+    hotline = next((r for j in kb.lineage(jurisdiction_id) for r in j.resources if r.kind == "hotline" and r.phone), None)
+    return Glance(groups.likely, len(groups.possible), order, hotline)
+
+
+__all__ = ["LIKELY", "POSSIBLE", "UNLIKELY", "Glance", "ResultGroups", "at_a_glance", "group_results", "verdict"]

@@ -1,10 +1,11 @@
-// Printing the results: open the collapsed "less likely" sections so the printout is complete,
-// and close them again afterwards. (Browsers with ::details-content do this from CSS alone.)
+// Printing the results: a short summary for an advocate (see print.css). Browsers without
+// ::details-content cannot show folded parts from CSS alone, so open the parts the printout keeps
+// (the laws and orders that could fit, the answers given), and close them again afterwards.
 (function () {
   "use strict";
   var opened = [];
   window.addEventListener("beforeprint", function () {
-    var sections = document.querySelectorAll("details.less-likely:not([open])");
+    var sections = document.querySelectorAll("details.could-fit:not([open]), details.answers-given:not([open])");
     for (var i = 0; i < sections.length; i += 1) {
       sections[i].setAttribute("open", "");
       opened.push(sections[i]);

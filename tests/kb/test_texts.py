@@ -50,7 +50,7 @@ def test_plain_numbered_subsections_are_subdivisions_too():
 def test_a_pinpoint_written_for_the_bracketed_markers_still_finds_its_words():
     """Missouri's "565.225(1)" meant the "(1)" inside "2."; counting "1." first would miss it."""
     spans = resolve_all("565.225(1)", {"565.225": _text(PLAIN, "565.225")})
-    assert [span.words[:6] for span in spans] == ['1. As ', "(1) Ma"]
+    assert [span.words[:6] for span in spans] == ["1. As ", "(1) Ma"]
     assert quote_found("Makes a threat", spans)
 
 

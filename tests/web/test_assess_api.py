@@ -104,3 +104,17 @@ def test_a_law_carries_its_paths_evidence_and_text(client):
     _validate(plain, "Law")
     assert len(plain["paths"]) == 1 and plain["paths"][0]["evidence"] == {} and plain["text"] is None
     assert plain["anchored"] is False
+
+
+@pytest.mark.parametrize("how", [{"headers": {"Accept-Language": "es"}}, {"query_string": {"lang": "es"}}])
+def test_the_questions_follow_the_readers_language(api, how):
+    body = api.get("/api/v1/questions", **how).get_json()
+    assert body["language"] == "es"
+    incidents = next(q for q in body["questions"] if q["id"] == "incidents")
+    assert incidents["text"].startswith("¿")
+    assert incidents["answers"]["several"] != "More than once"
+    english = api.get("/api/v1/questions").get_json()
+    assert (
+        english["language"] == "en"
+        and next(q for q in english["questions"] if q["id"] == "incidents")["answers"]["several"] == "More than once"
+    )

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from kb.knowledge import KnowledgeBase
-from web.result_cards import CardCache, _card_text
+from web.result_cards import CardCache, card_parts
 
 ANSWERS = {
     "a_jurisdiction": "us-ca",
@@ -64,25 +64,25 @@ def test_template_development_mode_keeps_no_fragments(law_dir, make_app):
 def test_result_cards_match_the_data_of_each_version(app):
     kb = app.extensions["law_store"].kb
     law = next(iter(kb.laws.values()))
-    renamed = replace(law, title="A renamed law")
+    renamed = replace(law, citation="A renamed citation § 1")
     jurisdiction = kb.jurisdiction(law.jurisdiction_id)
     laws = tuple(renamed if x.id == law.id else x for x in jurisdiction.laws)
     changed = KnowledgeBase({**kb.jurisdictions, jurisdiction.id: replace(jurisdiction, laws=laws)}, version=kb.version + "-changed")
     cache = CardCache()
     with app.test_request_context("/"):
-        before, _ = cache.texts(kb)
-        after, _ = cache.texts(changed)
-    assert law.title in before[law.id].head and "A renamed law" in after[law.id].head
+        before = cache.parts(kb)
+        after = cache.parts(changed)
+    assert law.citation in before[law.id].head and "A renamed citation § 1" in after[law.id].head
     assert set(after) == set(changed.laws)  # every law at once, not only the ones a reader was shown
 
 
 def test_results_cards_escape_what_they_show(app):
     kb = app.extensions["law_store"].kb
     law = next(iter(kb.laws.values()))
-    hostile = replace(law, title="<script>alert(1)</script>", citation='"><b>x</b>')
+    hostile = replace(law, citation='<script>alert(1)</script>"><b>x</b>')
     with app.test_request_context("/"):
-        text = _card_text(hostile)
-    assert "<script>" not in text.head and "&lt;script&gt;" in text.head and "<b>x</b>" not in text.head
+        parts = card_parts(hostile)
+    assert "<script>" not in parts.head and "&lt;script&gt;" in parts.head and "<b>x</b>" not in parts.head
 
 
 def test_hidden_answer_inputs_are_sorted_and_escaped():

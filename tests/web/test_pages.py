@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 
@@ -154,3 +155,17 @@ def test_the_statute_text_on_a_page_is_never_live_markup(law_dir, make_app):
     text.write_text(text.read_text(encoding="utf-8").replace("is guilty of a misdemeanor.", "is guilty <script>alert(1)</script>.", 1))
     html = make_app(law_dir).test_client().get("/laws/us-ca-annoying-communications").get_data(as_text=True)
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_every_page_has_an_icon_and_a_description(client):
+    html = client.get("/").get_data(as_text=True)
+    assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in html
+    assert '<meta name="description" content="A free guide to the laws on stalking' in html
+    with client.get("/favicon.ico") as icon:
+        assert icon.status_code == 200 and icon.mimetype == "image/svg+xml" and b"<svg" in icon.data
+
+
+def test_the_first_question_counts_the_typical_walk_not_only_what_is_known(client):
+    html = client.get("/questions").get_data(as_text=True)
+    number, total = map(int, re.search(r"Question (\d+) of about (\d+)", html).groups())
+    assert number == 1 and total >= 5
