@@ -76,12 +76,21 @@ def _conduct_note(old: object, new: object) -> str:
     return labels.get(new, "")
 
 
+def _comparable(value: object) -> list:
+    """An intent or relationship in one sortable form: `{all_of: [a, b]}` -> ["all_of: a, b"], entries with
+    conditions as text, so a list written in another order is no change."""
+    if isinstance(value, dict) and ("all_of" in value or "any_of" in value):
+        mode = "all_of" if "all_of" in value else "any_of"
+        return [f"{mode}: " + ", ".join(sorted(str(v) for v in value[mode]))]
+    return sorted(str(item) for item in _as_list(value))
+
+
 def _element_changes(jid: str, law_id: str, old: dict, new: dict) -> list[Change]:
     changes = []
     for key in ELEMENT_FIELDS:
         before, after = old.get(key), new.get(key)
         if key in ("intent", "relationship") and before is not None and after is not None:
-            before, after = sorted(_as_list(before)), sorted(_as_list(after))
+            before, after = _comparable(before), _comparable(after)
         if before == after:
             continue
         note = ""

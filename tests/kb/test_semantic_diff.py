@@ -169,3 +169,22 @@ def test_changes_inside_a_path_name_the_path(california):
     assert 'paths[threat].evidence.credible_threat: now rests on: "any threat to inflict injury"' in lines
     assert "paths: path removed: repeated" in lines
     assert "elements.conduct: either -> single (one incident can now be enough: One incident can be enough)" in lines
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            ["specific", "knowledge"],
+            {"all_of": ["knowledge", "specific"]},
+            "elements.intent: [knowledge, specific] -> [all_of: knowledge, specific]",
+        ),
+        ({"any_of": ["specific", "knowledge"]}, {"any_of": ["knowledge", "specific"]}, None),
+        (["dating", {"who": "partner_or_ex", "when": {"fact": "minor", "is": "yes"}}], ["dating"], "elements.relationship"),
+    ],
+)
+def test_intent_forms_and_conditional_relationships_compare_without_error(california, old, new, expected):
+    law = california["laws"][0]
+    field = "relationship" if expected and "relationship" in expected else "intent"
+    lines = [c.describe() for c in diff_law("us-ca", _edit(law, f"elements.{field}", old), _edit(law, f"elements.{field}", new))]
+    assert lines == [] if expected is None else any(line.startswith(expected) for line in lines)
