@@ -13,7 +13,6 @@ from wizard.answers import check_answers
 from wizard.assess import assess
 from wizard.elements import INTENT_NOTE
 from wizard.flow import (
-    asked_questions,
     countries,
     effective_answers,
     load_flow,
@@ -21,6 +20,7 @@ from wizard.flow import (
     previous_question,
     progress,
     regions,
+    relevant_facts,
     shown_keys,
 )
 from wizard.results import at_a_glance, group_results
@@ -152,7 +152,9 @@ def answer():
 def _answer_rows(flow, kb, answers) -> list[tuple]:
     """Each question asked, with the answer given in the reader's words."""
     effective = effective_answers(kb, answers)
-    return [(q, _answer_text(q, shown_keys(q, kb, effective), effective, kb)) for q in asked_questions(flow, kb, effective)]
+    relevant = relevant_facts(kb, effective)
+    asked = [q for q in flow.questions if shown_keys(q, kb, effective, relevant)]
+    return [(q, _answer_text(q, shown_keys(q, kb, effective, relevant), effective, kb)) for q in asked]
 
 
 def _review(flow, kb, answers):

@@ -1,10 +1,11 @@
-"""The law cards of the results page: markup in templates/questionnaire/_result_card.html.
+"""The law cards of the results page: markup in templates (the card in questionnaire/results.html,
+its fixed parts in questionnaire/_result_card.html).
 
 A results page shows about twenty cards. The parts of a card that depend only on the law and the
 language (citation, links, penalty, when it was checked) are rendered once per data version,
 language and explicit language choice, for every law at once, so what is kept in memory never
 depends on what a reader answered. The parts that do (status, the verdict, the element rows, why the
-law is shown) are rendered per request by the `result_card` macro.
+law is shown) are rendered per request, in one loop per section of the page.
 """
 
 from __future__ import annotations

@@ -1,7 +1,12 @@
-"""Judging one element of one path against the answers: met, not met or unknown, with a plain reason."""
+"""Judging one element of one path against the answers: met, not met or unknown, with a plain reason.
+
+A results page judges some fifty paths but shows the elements of about twenty; so a reason is kept
+as a function and written (in the reader's language) only when something reads it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kb.describe import acts_text, conduct_text, fear_kinds_text, intent_text, relationship_condition_text, relationships_text
@@ -16,14 +21,24 @@ MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 
 @dataclass(frozen=True)
 class ElementResult:
-    """One element of one path, judged against the answers, with the reason in plain words."""
+    """One element of one path, judged against the answers; `reason` says why in plain words."""
 
     element: str
     name: str
     status: str
-    reason: str
+    why: str | Callable[[], str]  # the reason, or a function that writes it when it is read
     decisive: bool = True
-    detail: str = ""  # for an extra requirement: the requirement itself, in plain words
+    detail: str | Callable[[], str] = ""  # for an extra requirement: the requirement itself, in plain words
+
+    @property
+    def reason(self) -> str:
+        """Why the element is met, not met or unknown, in the reader's language."""
+        return self.why() if callable(self.why) else self.why
+
+    @property
+    def what(self) -> str:
+        """For an extra requirement, the requirement in plain words (empty for other elements)."""
+        return self.detail() if callable(self.detail) else self.detail
 
 
 def answer(answers: dict[str, str], fact: str) -> str | None:
@@ -36,11 +51,13 @@ def conduct(e: Elements, answers: dict[str, str]) -> ElementResult:
     name = _("How many incidents")
     incidents = answer(answers, "incidents")
     if e.conduct == "single":
-        return ElementResult("conduct", name, MET, _("One incident can be enough for this law."))
-    acts = acts_text(e.min_acts)
+        return ElementResult("conduct", name, MET, lambda: _("One incident can be enough for this law."))
     if incidents == "several":
         return ElementResult(
-            "conduct", name, MET, _("You said it happened more than once; this law needs a pattern (%(acts)s).", acts=acts)
+            "conduct",
+            name,
+            MET,
+            lambda: _("You said it happened more than once; this law needs a pattern (%(acts)s).", acts=acts_text(e.min_acts)),
         )
     if incidents == "one":
         if e.conduct == "pattern":
@@ -48,15 +65,20 @@ def conduct(e: Elements, answers: dict[str, str]) -> ElementResult:
                 "conduct",
                 name,
                 NOT_MET,
-                _("This law needs a pattern (%(acts)s), and you said it happened once. If it happens again, it may apply.", acts=acts),
+                lambda: _(
+                    "This law needs a pattern (%(acts)s), and you said it happened once. If it happens again, it may apply.",
+                    acts=acts_text(e.min_acts),
+                ),
             )
         return ElementResult(
             "conduct",
             name,
             UNKNOWN,
-            _("One incident is enough only under some parts of this law; others need a pattern (%(acts)s).", acts=acts),
+            lambda: _(
+                "One incident is enough only under some parts of this law; others need a pattern (%(acts)s).", acts=acts_text(e.min_acts)
+            ),
         )
-    return ElementResult("conduct", name, UNKNOWN, conduct_text(e) + " " + _("We do not know yet how many times it happened."))
+    return ElementResult("conduct", name, UNKNOWN, lambda: conduct_text(e) + " " + _("We do not know yet how many times it happened."))
 
 
 def threat(e: Elements, answers: dict[str, str]) -> ElementResult | None:
@@ -66,37 +88,56 @@ def threat(e: Elements, answers: dict[str, str]) -> ElementResult | None:
     name = _("Threat")
     threatened = answer(answers, "threatened")
     if threatened == "yes":
-        return ElementResult("credible_threat", name, MET, _("This law needs a threat, and you said you were threatened."))
+        return ElementResult("credible_threat", name, MET, lambda: _("This law needs a threat, and you said you were threatened."))
     if threatened == "no":
-        return ElementResult("credible_threat", name, NOT_MET, _("This law needs a threat, and you said there was none."))
-    return ElementResult("credible_threat", name, UNKNOWN, _("This law needs a threat; we do not know if there was one."))
+        return ElementResult("credible_threat", name, NOT_MET, lambda: _("This law needs a threat, and you said there was none."))
+    return ElementResult("credible_threat", name, UNKNOWN, lambda: _("This law needs a threat; we do not know if there was one."))
 
 
 def fear(e: Elements, answers: dict[str, str]) -> ElementResult | None:
     """What the person feels, against what the path looks at (a reasonable-person test is never ruled out by a "no")."""
-    fear = e.fear
     used = sorted(fear_facts(e))
     if not used:
         return None
     name = _("What you feel")
-    kinds = fear_kinds_text(e)
     values = [answer(answers, fact) for fact in used]
     if "yes" in values:
-        return ElementResult("fear", name, MET, _("This law looks at %(kinds)s, and you said you feel this.", kinds=kinds))
+        return ElementResult(
+            "fear", name, MET, lambda: _("This law looks at %(kinds)s, and you said you feel this.", kinds=fear_kinds_text(e))
+        )
     if all(v == "no" for v in values):
-        if fear.test == "reasonable_person":
+        if e.fear.test == "reasonable_person":
             return ElementResult(
                 "fear",
                 name,
                 UNKNOWN,
-                _("This law asks whether a reasonable person in your place would feel %(kinds)s, not only whether you do.", kinds=kinds),
+                lambda: _(
+                    "This law asks whether a reasonable person in your place would feel %(kinds)s, not only whether you do.",
+                    kinds=fear_kinds_text(e),
+                ),
             )
-        if "none" in fear.kinds:
+        if "none" in e.fear.kinds:
             return ElementResult(
-                "fear", name, UNKNOWN, _("Some parts of this law need %(kinds)s; others need no fear at all.", kinds=kinds)
+                "fear",
+                name,
+                UNKNOWN,
+                lambda: _("Some parts of this law need %(kinds)s; others need no fear at all.", kinds=fear_kinds_text(e)),
             )
-        return ElementResult("fear", name, NOT_MET, _("This law needs %(kinds)s, and you said you do not feel this.", kinds=kinds))
-    return ElementResult("fear", name, UNKNOWN, _("This law looks at %(kinds)s; we do not know yet whether that fits.", kinds=kinds))
+        return ElementResult(
+            "fear", name, NOT_MET, lambda: _("This law needs %(kinds)s, and you said you do not feel this.", kinds=fear_kinds_text(e))
+        )
+    return ElementResult(
+        "fear", name, UNKNOWN, lambda: _("This law looks at %(kinds)s; we do not know yet whether that fits.", kinds=fear_kinds_text(e))
+    )
+
+
+def _allowed(law: Law, path: Path) -> tuple[str, dict[str, str]]:
+    """Who an order is open to, in words, and the words of each condition no question can tell."""
+    e = path.elements
+    labels = facts()["relationship"].values
+    described = {value: law.condition_text_for(path, value, language()) for value in e.relationship}
+    described = {value: text for value, text in described.items() if text}
+    return relationships_text(tuple(value for value in e.relationship if value in labels), e, described), described
 
 
 def relationship(law: Law, path: Path, answers: dict[str, str]) -> ElementResult | None:
@@ -107,62 +148,76 @@ def relationship(law: Law, path: Path, answers: dict[str, str]) -> ElementResult
         return None
     name = _("Who can ask")
     if who == ("any",):
-        return ElementResult("relationship", name, MET, _("Anyone can ask for this order, whatever the relationship."))
-    labels = facts()["relationship"].values
-    described = {value: law.condition_text_for(path, value, language()) for value in who}
-    described = {value: text for value, text in described.items() if text}
-    allowed = relationships_text(tuple(value for value in who if value in labels), e, described)
+        return ElementResult("relationship", name, MET, lambda: _("Anyone can ask for this order, whatever the relationship."))
     given = answer(answers, "relationship")
     if given is None:
         return ElementResult(
-            "relationship", name, UNKNOWN, _("This order is for: %(allowed)s. We do not know how you know the person.", allowed=allowed)
+            "relationship",
+            name,
+            UNKNOWN,
+            lambda: _("This order is for: %(allowed)s. We do not know how you know the person.", allowed=_allowed(law, path)[0]),
         )
     if given not in who:
         return ElementResult(
             "relationship",
             name,
             NOT_MET,
-            _("This order is only for: %(allowed)s. From what you said, another order may fit better.", allowed=allowed),
+            lambda: _(
+                "This order is only for: %(allowed)s. From what you said, another order may fit better.", allowed=_allowed(law, path)[0]
+            ),
         )
     condition = e.condition_for(given)
     settled = True if condition is None else (evaluate(condition.when, answers) if condition.when is not None else None)
     if settled is True:
-        return ElementResult("relationship", name, MET, _("This order is for: %(allowed)s. That fits what you said.", allowed=allowed))
-    when = relationship_condition_text(condition, described.get(given))
+        return ElementResult(
+            "relationship", name, MET, lambda: _("This order is for: %(allowed)s. That fits what you said.", allowed=_allowed(law, path)[0])
+        )
+
+    def when() -> str:
+        return relationship_condition_text(condition, _allowed(law, path)[1].get(given))
+
     if settled is False:
         return ElementResult(
             "relationship",
             name,
             NOT_MET,
-            _(
+            lambda: _(
                 "For someone in your situation, this order is open only when: %(when)s. From what you said, that is not the case.",
-                when=when,
+                when=when(),
             ),
         )
     return ElementResult(
         "relationship",
         name,
         UNKNOWN,
-        _("For someone in your situation, this order is open only when: %(when)s. We do not know that yet.", when=when),
+        lambda: _("For someone in your situation, this order is open only when: %(when)s. We do not know that yet.", when=when()),
     )
+
+
+_REQUIREMENT_REASONS = {
+    None: N_("This law also needs this, which these questions cannot tell: %(what)s."),
+    True: N_("This law needs this, and it fits what you said: %(what)s."),
+    False: N_("This law needs this, and from what you said it has not happened: %(what)s."),
+    "open": N_("This law needs this; we do not know yet: %(what)s."),
+}
 
 
 def requirements(law: Law, path: Path, answers: dict[str, str]) -> list[ElementResult]:
     """Each extra requirement: settled by its condition, or one the questions cannot tell."""
     results = []
     for index, requirement in enumerate(path.elements.requires):
-        what = law.requirement_text(index, language(), path)
         if requirement.when is None:
-            reason = _("This law also needs this, which these questions cannot tell: %(what)s.", what=what)
-            results.append(ElementResult("requires", _("Also needs"), UNKNOWN, reason, detail=what))
-            continue
-        value = evaluate(requirement.when, answers)
-        if value is True:
-            status, reason = MET, _("This law needs this, and it fits what you said: %(what)s.", what=what)
-        elif value is False:
-            status, reason = NOT_MET, _("This law needs this, and from what you said it has not happened: %(what)s.", what=what)
+            key, status = None, UNKNOWN
         else:
-            status, reason = UNKNOWN, _("This law needs this; we do not know yet: %(what)s.", what=what)
+            value = evaluate(requirement.when, answers)
+            key, status = {True: (True, MET), False: (False, NOT_MET)}.get(value, ("open", UNKNOWN))
+
+        def what(index: int = index) -> str:
+            return law.requirement_text(index, language(), path)
+
+        def reason(key=key, what=what) -> str:
+            return _(_REQUIREMENT_REASONS[key], what=what())
+
         results.append(ElementResult("requires", _("Also needs"), status, reason, detail=what))
     return results
 
@@ -178,4 +233,4 @@ def intent(e: Elements) -> ElementResult:
 
     Why it cannot be answered here (INTENT_NOTE) is said once per page, not on every law.
     """
-    return ElementResult("intent", _("What the person meant or knew"), UNKNOWN, intent_text(e), decisive=False)
+    return ElementResult("intent", _("What the person meant or knew"), UNKNOWN, lambda: intent_text(e), decisive=False)

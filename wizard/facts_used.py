@@ -32,6 +32,20 @@ def path_facts(e: Elements) -> set[str]:
     return used
 
 
-def facts_used(law: Law) -> set[str]:
-    """Return every fact that can change this law's assessment, on any of its paths."""
-    return set().union(*(path_facts(path.elements) for path in law.paths))
+_USED: dict[int, tuple[Law, frozenset[str]]] = {}
+
+
+def facts_used(law: Law) -> frozenset[str]:
+    """Return every fact that can change this law's assessment, on any of its paths.
+
+    Kept per law object (holding the law keeps its id from being reused): it depends on the law
+    alone, and every question page asks it of every law that could apply.
+    """
+    found = _USED.get(id(law))
+    if found is not None and found[0] is law:
+        return found[1]
+    used = frozenset().union(*(path_facts(path.elements) for path in law.paths))
+    if len(_USED) > 20_000:
+        _USED.clear()
+    _USED[id(law)] = (law, used)
+    return used

@@ -117,8 +117,11 @@ def relevant_facts(kb: KnowledgeBase, answers: dict[str, str]) -> set[str]:
     return set().union(*(facts_used(law) for law, _ in laws)) if laws else set()
 
 
-def shown_keys(question: Question, kb: KnowledgeBase, answers: dict[str, str]) -> tuple[str, ...]:
-    """Return the answer names this question would ask for now; empty means skip it."""
+def shown_keys(question: Question, kb: KnowledgeBase, answers: dict[str, str], relevant: set[str] | None = None) -> tuple[str, ...]:
+    """Return the answer names this question would ask for now; empty means skip it.
+
+    `relevant` is relevant_facts(kb, answers) when the caller already has it (one look-up per walk).
+    """
     if question.show_if is not None and evaluate(question.show_if, answers) is not True:
         return ()
     if question.kind == "country":
@@ -127,7 +130,7 @@ def shown_keys(question: Question, kb: KnowledgeBase, answers: dict[str, str]) -
         return ("jurisdiction",) if answers.get("country") and regions(kb, answers["country"]) else ()
     if question.step or question.kind == "jurisdiction":
         return question.keys
-    relevant = relevant_facts(kb, answers)
+    relevant = relevant if relevant is not None else relevant_facts(kb, answers)
     return tuple(key for key in question.keys if key in relevant)
 
 
@@ -139,8 +142,9 @@ def is_answered(question: Question, kb: KnowledgeBase, answers: dict[str, str]) 
 def next_question(flow: Flow, kb: KnowledgeBase, answers: dict[str, str]) -> Question | None:
     """Return the first question still to ask, or None when the interview is complete."""
     answers = effective_answers(kb, answers)
+    relevant = relevant_facts(kb, answers)
     for question in flow.questions:
-        keys = shown_keys(question, kb, answers)
+        keys = shown_keys(question, kb, answers, relevant)
         if keys and not all(key in answers for key in keys):
             return question
     return None
@@ -149,7 +153,8 @@ def next_question(flow: Flow, kb: KnowledgeBase, answers: dict[str, str]) -> Que
 def asked_questions(flow: Flow, kb: KnowledgeBase, answers: dict[str, str]) -> list[Question]:
     """Return the questions that were (or will be) asked for these answers, in order."""
     answers = effective_answers(kb, answers)
-    return [q for q in flow.questions if shown_keys(q, kb, answers)]
+    relevant = relevant_facts(kb, answers)
+    return [q for q in flow.questions if shown_keys(q, kb, answers, relevant)]
 
 
 def previous_question(flow: Flow, kb: KnowledgeBase, answers: dict[str, str], current_id: str | None) -> Question | None:

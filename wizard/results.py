@@ -45,8 +45,8 @@ def group_results(results: list[LawResult]) -> ResultGroups:
 
 def _open_part(element: ElementResult) -> str:
     """What an element left open, in a few words."""
-    if element.element == "requires" and element.detail:
-        return element.detail[:1].lower() + element.detail[1:]
+    if element.element == "requires" and element.what:
+        return element.what[:1].lower() + element.what[1:]
     return {
         "conduct": _("how many times it happened"),
         "credible_threat": _("whether there was a threat"),
