@@ -271,8 +271,12 @@ class Law:
         return tuple((text, part) for text in self.texts for part in text.not_seen)
 
     def is_unconfirmed(self, field_path: str) -> bool:
-        """True when `field_path` (or a field inside it) is marked unconfirmed."""
-        return any(u.field == field_path or u.field.startswith(field_path + ".") for u in self.unconfirmed)
+        """True when `field_path`, a field inside it, or a field it is inside (a mark on all of `paths`) is marked unconfirmed."""
+
+        def within(inner: str, outer: str) -> bool:
+            return inner == outer or inner.startswith(outer + ".") or inner.startswith(outer + "[")
+
+        return any(within(u.field, field_path) or within(field_path, u.field) for u in self.unconfirmed)
 
 
 @dataclass(frozen=True)

@@ -235,3 +235,15 @@ def test_the_words_of_such_a_condition_are_translated():
     assert FAMILY_ORDER.condition_text_for(path, "family_or_household", "es") == "vive con esa persona ahora, o vivió en el último año"
     assert FAMILY_ORDER.condition_text_for(path, "family_or_household", "en") == "you live with them now, or did in the past year"
     assert FAMILY_ORDER.condition_text_for(path, "partner_or_ex", "es") is None
+
+
+def test_a_mark_on_all_paths_shows_on_every_element_of_every_path():
+    from dataclasses import replace
+
+    from kb.model import Unconfirmed
+
+    marked = replace(STALKING, unconfirmed=(Unconfirmed("paths", "the penalty subsection was not seen"),), written_as_paths=True)
+    assert marked.is_unconfirmed("paths[1].elements.conduct") and marked.is_unconfirmed("paths")
+    assert not marked.is_unconfirmed("penalty")
+    one = replace(STALKING, unconfirmed=(Unconfirmed("paths[0].elements.min_acts", "repeatedly is not defined"),))
+    assert one.is_unconfirmed("paths[0].elements") and not one.is_unconfirmed("paths[1].elements.min_acts")
