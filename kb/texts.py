@@ -92,10 +92,12 @@ def normalise(text: str) -> str:
 
 @dataclass(frozen=True)
 class Marker:
-    """A subdivision marker at the start of a line: its token ("a", "1", "A", "iv") and where it stands."""
+    """A subdivision marker at the start of a line: its token ("a", "1", "A", "iv"), where it stands, and
+    whether it is written in brackets ("(2)") or plain ("2."): a plain "2." ends at "3.", not at "(3)"."""
 
     token: str
     start: int
+    plain: bool = False
 
 
 def markers(body: str, plain: bool = True) -> list[Marker]:
@@ -110,7 +112,7 @@ def markers(body: str, plain: bool = True) -> list[Marker]:
             found.append(Marker(inner.group(1), match.start(1) + inner.start()))
     if plain:
         for match in _PLAIN_MARKER_AT_LINE_START.finditer(body):
-            found.append(Marker(match.group("plain"), match.start("plain")))
+            found.append(Marker(match.group("plain"), match.start("plain"), plain=True))
             for inner in _ONE_MARKER.finditer(match.group("more")):
                 found.append(Marker(inner.group(1), match.start("more") + inner.start()))
     return sorted(found, key=lambda marker: marker.start)
@@ -194,7 +196,7 @@ def _walk(text: StatuteText, subdivisions: list[str], found: list[Marker]) -> Sp
         if here is None:
             return None
         closers = _successors(token)
-        closing = next((m for m in found if here.start < m.start < end and m.token in closers), None)
+        closing = next((m for m in found if here.start < m.start < end and m.token in closers and m.plain == here.plain), None)
         start, end = here.start, closing.start if closing else end
     return Span(text, start, end)
 

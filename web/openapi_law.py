@@ -45,7 +45,7 @@ def _elements() -> dict:
             "relationship": {
                 "type": ["array", "null"],
                 "description": "who may ask; an entry with `when` is open only on that condition over the facts",
-                "items": {"anyOf": [{"type": "string"}, {"type": "object", "required": ["who", "when"]}]},
+                "items": {"anyOf": [{"type": "string"}, {"type": "object", "required": ["who"]}]},
             },
             "requires": {
                 "type": "array",

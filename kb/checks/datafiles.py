@@ -160,7 +160,7 @@ def law_facts(law: dict, fear_facts: dict) -> set[str]:
         relationship = elements.get("relationship")
         if isinstance(relationship, list):
             used.add("relationship")
-            used |= {f for entry in relationship if isinstance(entry, dict) for f in _condition_facts(entry["when"])}
+            used |= {f for entry in relationship if isinstance(entry, dict) and "when" in entry for f in _condition_facts(entry["when"])}
         for requirement in elements.get("requires", []):
             if "when" in requirement:
                 used |= _condition_facts(requirement["when"])

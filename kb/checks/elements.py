@@ -64,5 +64,5 @@ def _relationship_problems(file: FileData, where: tuple, relationship):
         if who in seen:
             yield file.problem(where + ("relationship", j), f"'{who}' is listed twice; keep one entry", RELATIONSHIP_DUPLICATE)
         seen.add(who)
-        if isinstance(entry, dict):
+        if isinstance(entry, dict) and "when" in entry:
             yield from condition_problems(file, where + ("relationship", j, "when"), entry["when"])

@@ -16,7 +16,8 @@ BRACKETED = """(a) It is unlawful to engage in a course of conduct:
 PLAIN = """1. As used in this section, "disturbs" means a course of conduct.
 2. A person commits the offense if he or she:
 (1) Makes a threat; or
-(2) Violates an order.
+(2) Violates an order; or
+(3) Was found guilty before.
 3. The offense is a class E felony.
 A. Lettered subsections count too.
 """
@@ -44,6 +45,7 @@ def test_plain_numbered_subsections_are_subdivisions_too():
     texts = {"565.225": _text(PLAIN, "565.225")}
     assert resolve("565.225(2)(1)", texts).words.startswith("(1) Makes a threat")
     assert resolve("565.225(3)", texts).words.startswith("3. The offense is a class E felony")
+    assert resolve("565.225(2)(3)", texts).words.startswith("(3) Was found guilty before")  # "(3)" does not end "2."
     assert resolve("565.225(A)", texts).words.startswith("A. Lettered")
 
 
