@@ -191,8 +191,11 @@ def resolve_all(pinpoint: str, texts: dict[str, StatuteText]) -> list[Span]:
 def _walk(text: StatuteText, subdivisions: list[str], found: list[Marker]) -> Span | None:
     """Narrow the text to each subdivision in turn; None when one is missing."""
     start, end = 0, len(text.body)
-    for token in subdivisions:
-        here = next((m for m in found if start <= m.start < end and m.token == token), None)
+    for depth, token in enumerate(subdivisions):
+        candidates = [m for m in found if start <= m.start < end and m.token == token]
+        if depth == 0 and any(m.plain for m in candidates):
+            candidates = [m for m in candidates if m.plain]  # a code numbered "1.", "2." at the top is read that way first
+        here = candidates[0] if candidates else None
         if here is None:
             return None
         closers = _successors(token)
