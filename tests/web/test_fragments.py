@@ -116,3 +116,24 @@ def test_cached_and_fresh_cards_are_the_same(law_dir, make_app):
     cached_page = make_app(law_dir).test_client().get("/jurisdictions/us-ca").get_data(as_text=True)
     fresh_page = make_app(law_dir, TEMPLATES_AUTO_RELOAD=True).test_client().get("/jurisdictions/us-ca").get_data(as_text=True)
     assert cached_page == fresh_page
+
+
+RESULT_WALKS = [
+    {"a_jurisdiction": "us-ca", "a_incidents": "several", "a_threatened": "yes", "a_relationship": "partner_or_ex", "a_afraid_for_safety": "yes"},
+    {"a_jurisdiction": "us-ca", "a_incidents": "one", "a_threatened": "no", "a_relationship": "stranger", "a_intimate_images": "yes"},
+    {"a_jurisdiction": "us-ca", "a_incidents": "unsure", "a_relationship": "unknown"},
+]
+
+
+@pytest.mark.parametrize("walk", RESULT_WALKS, ids=["threats-ex", "images-stranger", "unsure"])
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_results_pages_from_cached_card_parts_are_the_same_as_fresh_ones(law_dir, make_app, walk, language):
+    """The card parts kept per law and language change nothing on the page: a cached render equals one
+    made with templates reloaded (nothing kept)."""
+    cached, fresh = make_app(law_dir), make_app(law_dir, TEMPLATES_AUTO_RELOAD=True)
+    pages = []
+    for app in (cached, fresh):
+        client = app.test_client()
+        client.post(f"/questions/results?lang={language}", data=walk)  # warm the cache
+        pages.append(client.post(f"/questions/results?lang={language}", data=walk).get_data(as_text=True))
+    assert pages[0] == pages[1] and 'class="law-card' in pages[0]
