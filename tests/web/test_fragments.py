@@ -119,7 +119,7 @@ def test_cached_and_fresh_cards_are_the_same(law_dir, make_app):
 
 
 RESULT_WALKS = [
-    {"a_jurisdiction": "us-ca", "a_incidents": "several", "a_threatened": "yes", "a_relationship": "partner_or_ex", "a_afraid_for_safety": "yes"},
+    {"a_jurisdiction": "us-ca", "a_incidents": "several", "a_threatened": "yes", "a_relationship": "partner_or_ex"},
     {"a_jurisdiction": "us-ca", "a_incidents": "one", "a_threatened": "no", "a_relationship": "stranger", "a_intimate_images": "yes"},
     {"a_jurisdiction": "us-ca", "a_incidents": "unsure", "a_relationship": "unknown"},
 ]
