@@ -62,6 +62,13 @@ def law_file_paths(paths: list[Path]) -> list[Path]:
     return list(found.values())
 
 
+# Files read before, by where they are, what they hold and the day they were checked on: a file (and
+# its stored texts) that has not changed is not parsed again. It holds the law data only, never
+# anything a reader sent; a test run, which builds many apps on the same files, parses each once.
+_READ: dict[tuple, FileResult] = {}
+_READ_LIMIT = 512
+
+
 def read_file(path: Path, today: date) -> FileResult:
     """Parse, schema-check and rule-check one law file, with the statute texts its laws cite."""
     shown = display_path(path)
@@ -73,6 +80,17 @@ def read_file(path: Path, today: date) -> FileResult:
     except UnicodeDecodeError as exc:
         return FileResult(shown, None, [Problem(shown, 1, 1, "", f"the file is not UTF-8 text ({exc.reason})", "encoding")])
     digest = hashlib.sha256(raw + texts_digest(path)).hexdigest()
+    key = (str(path.resolve()), shown, digest, today)
+    found = _READ.get(key)
+    if found is None:
+        found = _read(path, shown, text, digest, today)
+        if len(_READ) >= _READ_LIMIT:
+            _READ.clear()
+        _READ[key] = found
+    return found
+
+
+def _read(path: Path, shown: str, text: str, digest: str, today: date) -> FileResult:
     parsed = parse_yaml(text, shown)
     problems = list(parsed.problems)
     if parsed.data is None:
