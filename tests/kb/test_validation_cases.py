@@ -268,6 +268,17 @@ CASES = [
         ],
     ),
     (
+        "same-words-coded-differently",
+        "ca.yaml",
+        'conduct: {pinpoint: (a), quote: "telephones or makes contact by means of an electronic communication device"}',
+        'conduct: {pinpoint: (b), quote: "makes repeated telephone calls or makes repeated contact"}',
+        [
+            "us/ca.yaml:139:43: error: laws[3].paths[1].evidence.conduct.quote: these words of pen-653m support conduct coded as "
+            "pattern, min_acts 2 here, but as single on us-ca-annoying-communications / threat (line 126); code the same words the same way, "
+            "or quote the part of the text each path rests on (same-words-coded-differently)",
+        ],
+    ),
+    (
         "pinpoint-unknown",
         "ca.yaml",
         "        pinpoint: (b)\n",
