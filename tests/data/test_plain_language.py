@@ -52,9 +52,7 @@ def test_median_us_summary_is_grade_8_or_below(us_laws):
 
 def test_re_read_jurisdictions_meet_the_whole_bar(us_laws):
     problems = [
-        f"{law.id}: {'; '.join(short_of_bar(law))}"
-        for law in us_laws
-        if law.jurisdiction_id not in STILL_TO_REREAD and short_of_bar(law)
+        f"{law.id}: {'; '.join(short_of_bar(law))}" for law in us_laws if law.jurisdiction_id not in STILL_TO_REREAD and short_of_bar(law)
     ]
     assert not problems, "\n".join(problems)
 
