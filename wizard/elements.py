@@ -21,7 +21,12 @@ MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 
 @dataclass(frozen=True)
 class ElementResult:
-    """One element of one path, judged against the answers; `reason` says why in plain words."""
+    """One element of one path, judged against the answers; `reason` says why in plain words.
+
+    `key` names which of the element's sentences applies (for a path, the element and its key decide
+    the row the results page shows), so the rows can be written once per law and language, for every
+    key, and never per reader.
+    """
 
     element: str
     name: str
@@ -29,6 +34,7 @@ class ElementResult:
     why: str | Callable[[], str]  # the reason, or a function that writes it when it is read
     decisive: bool = True
     detail: str | Callable[[], str] = ""  # for an extra requirement: the requirement itself, in plain words
+    key: str = ""
 
     @property
     def reason(self) -> str:
@@ -46,30 +52,52 @@ def answer(answers: dict[str, str], fact: str) -> str | None:
     return None if value in (None, "unsure", "unknown") else value
 
 
-def conduct(e: Elements, answers: dict[str, str]) -> ElementResult:
-    """How many incidents: one can be enough, or a pattern is needed."""
-    name = _("How many incidents")
+# Each element is judged in two steps: which sentence applies (a key, from the answers), then the result
+# for that key (from the law alone). `*_keys` list every key a path can reach, for the rows written ahead.
+
+
+def conduct_keys(e: Elements) -> tuple[str, ...]:
+    if e.conduct == "single":
+        return ("single",)
+    return ("several", "one_pattern" if e.conduct == "pattern" else "one_either", "open")
+
+
+def conduct_key(e: Elements, answers: dict[str, str]) -> str:
     incidents = answer(answers, "incidents")
     if e.conduct == "single":
-        return ElementResult("conduct", name, MET, lambda: _("One incident can be enough for this law."))
+        return "single"
     if incidents == "several":
+        return "several"
+    if incidents == "one":
+        return "one_pattern" if e.conduct == "pattern" else "one_either"
+    return "open"
+
+
+def conduct_result(e: Elements, key: str) -> ElementResult:
+    """How many incidents: one can be enough, or a pattern is needed."""
+    name = _("How many incidents")
+    if key == "single":
+        return ElementResult("conduct", name, MET, lambda: _("One incident can be enough for this law."), key=key)
+    if key == "several":
         return ElementResult(
             "conduct",
             name,
             MET,
             lambda: _("You said it happened more than once; this law needs a pattern (%(acts)s).", acts=acts_text(e.min_acts)),
+            key=key,
         )
-    if incidents == "one":
-        if e.conduct == "pattern":
-            return ElementResult(
-                "conduct",
-                name,
-                NOT_MET,
-                lambda: _(
-                    "This law needs a pattern (%(acts)s), and you said it happened once. If it happens again, it may apply.",
-                    acts=acts_text(e.min_acts),
-                ),
-            )
+    if key == "one_pattern":
+        return ElementResult(
+            "conduct",
+            name,
+            NOT_MET,
+            lambda: _(
+                "This law needs a pattern (%(acts)s), and you said it happened once. If it happens again, it may apply.",
+                acts=acts_text(e.min_acts),
+            ),
+            key=key,
+        )
+    if key == "one_either":
         return ElementResult(
             "conduct",
             name,
@@ -77,58 +105,105 @@ def conduct(e: Elements, answers: dict[str, str]) -> ElementResult:
             lambda: _(
                 "One incident is enough only under some parts of this law; others need a pattern (%(acts)s).", acts=acts_text(e.min_acts)
             ),
+            key=key,
         )
-    return ElementResult("conduct", name, UNKNOWN, lambda: conduct_text(e) + " " + _("We do not know yet how many times it happened."))
+    return ElementResult(
+        "conduct", name, UNKNOWN, lambda: conduct_text(e) + " " + _("We do not know yet how many times it happened."), key=key
+    )
+
+
+def conduct(e: Elements, answers: dict[str, str]) -> ElementResult:
+    """How many incidents, judged against the answers."""
+    return conduct_result(e, conduct_key(e, answers))
+
+
+def threat_keys(e: Elements) -> tuple[str, ...]:
+    return ("yes", "no", "open") if e.credible_threat else ()
+
+
+def threat_result(key: str) -> ElementResult:
+    """A threat, when the path needs one."""
+    name = _("Threat")
+    if key == "yes":
+        return ElementResult("credible_threat", name, MET, lambda: _("This law needs a threat, and you said you were threatened."), key=key)
+    if key == "no":
+        return ElementResult("credible_threat", name, NOT_MET, lambda: _("This law needs a threat, and you said there was none."), key=key)
+    return ElementResult("credible_threat", name, UNKNOWN, lambda: _("This law needs a threat; we do not know if there was one."), key=key)
 
 
 def threat(e: Elements, answers: dict[str, str]) -> ElementResult | None:
-    """A threat, when the path needs one."""
+    """A threat, when the path needs one, judged against the answers."""
     if not e.credible_threat:
         return None
-    name = _("Threat")
     threatened = answer(answers, "threatened")
-    if threatened == "yes":
-        return ElementResult("credible_threat", name, MET, lambda: _("This law needs a threat, and you said you were threatened."))
-    if threatened == "no":
-        return ElementResult("credible_threat", name, NOT_MET, lambda: _("This law needs a threat, and you said there was none."))
-    return ElementResult("credible_threat", name, UNKNOWN, lambda: _("This law needs a threat; we do not know if there was one."))
+    return threat_result(threatened if threatened in ("yes", "no") else "open")
+
+
+def fear_keys(e: Elements) -> tuple[str, ...]:
+    if not fear_facts(e):
+        return ()
+    return ("felt", "reasonable_person", "some_need_none", "not_felt", "open")
+
+
+def fear_key(e: Elements, answers: dict[str, str]) -> str:
+    values = [answer(answers, fact) for fact in fear_facts(e)]
+    if "yes" in values:
+        return "felt"
+    if all(v == "no" for v in values):
+        if e.fear.test == "reasonable_person":
+            return "reasonable_person"
+        return "some_need_none" if "none" in e.fear.kinds else "not_felt"
+    return "open"
+
+
+def fear_result(e: Elements, key: str) -> ElementResult:
+    """What the person feels, against what the path looks at (a reasonable-person test is never ruled out by a "no")."""
+    name = _("What you feel")
+    if key == "felt":
+        return ElementResult(
+            "fear", name, MET, lambda: _("This law looks at %(kinds)s, and you said you feel this.", kinds=fear_kinds_text(e)), key=key
+        )
+    if key == "reasonable_person":
+        return ElementResult(
+            "fear",
+            name,
+            UNKNOWN,
+            lambda: _(
+                "This law asks whether a reasonable person in your place would feel %(kinds)s, not only whether you do.",
+                kinds=fear_kinds_text(e),
+            ),
+            key=key,
+        )
+    if key == "some_need_none":
+        return ElementResult(
+            "fear",
+            name,
+            UNKNOWN,
+            lambda: _("Some parts of this law need %(kinds)s; others need no fear at all.", kinds=fear_kinds_text(e)),
+            key=key,
+        )
+    if key == "not_felt":
+        return ElementResult(
+            "fear",
+            name,
+            NOT_MET,
+            lambda: _("This law needs %(kinds)s, and you said you do not feel this.", kinds=fear_kinds_text(e)),
+            key=key,
+        )
+    return ElementResult(
+        "fear",
+        name,
+        UNKNOWN,
+        lambda: _("This law looks at %(kinds)s; we do not know yet whether that fits.", kinds=fear_kinds_text(e)),
+        key=key,
+    )
 
 
 def fear(e: Elements, answers: dict[str, str]) -> ElementResult | None:
-    """What the person feels, against what the path looks at (a reasonable-person test is never ruled out by a "no")."""
-    used = sorted(fear_facts(e))
-    if not used:
+    """What the person feels, judged against the answers (None when the path looks at no feeling)."""
+    if not fear_facts(e):
         return None
-    name = _("What you feel")
-    values = [answer(answers, fact) for fact in used]
-    if "yes" in values:
-        return ElementResult(
-            "fear", name, MET, lambda: _("This law looks at %(kinds)s, and you said you feel this.", kinds=fear_kinds_text(e))
-        )
-    if all(v == "no" for v in values):
-        if e.fear.test == "reasonable_person":
-            return ElementResult(
-                "fear",
-                name,
-                UNKNOWN,
-                lambda: _(
-                    "This law asks whether a reasonable person in your place would feel %(kinds)s, not only whether you do.",
-                    kinds=fear_kinds_text(e),
-                ),
-            )
-        if "none" in e.fear.kinds:
-            return ElementResult(
-                "fear",
-                name,
-                UNKNOWN,
-                lambda: _("Some parts of this law need %(kinds)s; others need no fear at all.", kinds=fear_kinds_text(e)),
-            )
-        return ElementResult(
-            "fear", name, NOT_MET, lambda: _("This law needs %(kinds)s, and you said you do not feel this.", kinds=fear_kinds_text(e))
-        )
-    return ElementResult(
-        "fear", name, UNKNOWN, lambda: _("This law looks at %(kinds)s; we do not know yet whether that fits.", kinds=fear_kinds_text(e))
-    )
+    return fear_result(e, fear_key(e, answers))
 
 
 def _allowed(law: Law, path: Path) -> tuple[str, dict[str, str]]:
@@ -140,24 +215,46 @@ def _allowed(law: Law, path: Path) -> tuple[str, dict[str, str]]:
     return relationships_text(tuple(value for value in e.relationship if value in labels), e, described), described
 
 
-def relationship(law: Law, path: Path, answers: dict[str, str]) -> ElementResult | None:
-    """Who may ask for an order, with any condition the text sets for some relationships."""
-    e = path.elements
-    who = e.relationship
+def relationship_keys(path: Path) -> tuple[str, ...]:
+    who = path.elements.relationship
     if who is None:
-        return None
-    name = _("Who can ask")
+        return ()
     if who == ("any",):
-        return ElementResult("relationship", name, MET, lambda: _("Anyone can ask for this order, whatever the relationship."))
+        return ("anyone",)
+    conditional = [c.who for c in path.elements.relationship_conditions]
+    return ("open", "other", "fits") + tuple(f"{state}:{w}" for w in conditional for state in ("condition_fails", "condition_open"))
+
+
+def relationship_key(path: Path, answers: dict[str, str]) -> str:
+    e = path.elements
+    if e.relationship == ("any",):
+        return "anyone"
     given = answer(answers, "relationship")
     if given is None:
+        return "open"
+    if given not in e.relationship:
+        return "other"
+    condition = e.condition_for(given)
+    settled = True if condition is None else (evaluate(condition.when, answers) if condition.when is not None else None)
+    if settled is True:
+        return "fits"
+    return f"{'condition_fails' if settled is False else 'condition_open'}:{given}"
+
+
+def relationship_result(law: Law, path: Path, key: str) -> ElementResult:
+    """Who may ask for an order, with any condition the text sets for some relationships."""
+    name = _("Who can ask")
+    if key == "anyone":
+        return ElementResult("relationship", name, MET, lambda: _("Anyone can ask for this order, whatever the relationship."), key=key)
+    if key == "open":
         return ElementResult(
             "relationship",
             name,
             UNKNOWN,
             lambda: _("This order is for: %(allowed)s. We do not know how you know the person.", allowed=_allowed(law, path)[0]),
+            key=key,
         )
-    if given not in who:
+    if key == "other":
         return ElementResult(
             "relationship",
             name,
@@ -165,18 +262,23 @@ def relationship(law: Law, path: Path, answers: dict[str, str]) -> ElementResult
             lambda: _(
                 "This order is only for: %(allowed)s. From what you said, another order may fit better.", allowed=_allowed(law, path)[0]
             ),
+            key=key,
         )
-    condition = e.condition_for(given)
-    settled = True if condition is None else (evaluate(condition.when, answers) if condition.when is not None else None)
-    if settled is True:
+    if key == "fits":
         return ElementResult(
-            "relationship", name, MET, lambda: _("This order is for: %(allowed)s. That fits what you said.", allowed=_allowed(law, path)[0])
+            "relationship",
+            name,
+            MET,
+            lambda: _("This order is for: %(allowed)s. That fits what you said.", allowed=_allowed(law, path)[0]),
+            key=key,
         )
+    state, given = key.split(":", 1)
+    condition = path.elements.condition_for(given)
 
     def when() -> str:
         return relationship_condition_text(condition, _allowed(law, path)[1].get(given))
 
-    if settled is False:
+    if state == "condition_fails":
         return ElementResult(
             "relationship",
             name,
@@ -185,13 +287,22 @@ def relationship(law: Law, path: Path, answers: dict[str, str]) -> ElementResult
                 "For someone in your situation, this order is open only when: %(when)s. From what you said, that is not the case.",
                 when=when(),
             ),
+            key=key,
         )
     return ElementResult(
         "relationship",
         name,
         UNKNOWN,
         lambda: _("For someone in your situation, this order is open only when: %(when)s. We do not know that yet.", when=when()),
+        key=key,
     )
+
+
+def relationship(law: Law, path: Path, answers: dict[str, str]) -> ElementResult | None:
+    """Who may ask for an order, judged against the answers (None when the path is not an order)."""
+    if path.elements.relationship is None:
+        return None
+    return relationship_result(law, path, relationship_key(path, answers))
 
 
 _REQUIREMENT_REASONS = {
@@ -202,24 +313,40 @@ _REQUIREMENT_REASONS = {
 }
 
 
-def requirements(law: Law, path: Path, answers: dict[str, str]) -> list[ElementResult]:
-    """Each extra requirement: settled by its condition, or one the questions cannot tell."""
-    results = []
+def requirement_keys(path: Path) -> tuple[str, ...]:
+    keys = []
     for index, requirement in enumerate(path.elements.requires):
-        if requirement.when is None:
-            key, status = None, UNKNOWN
-        else:
-            value = evaluate(requirement.when, answers)
-            key, status = {True: (True, MET), False: (False, NOT_MET)}.get(value, ("open", UNKNOWN))
+        keys += [f"{index}:cannot_tell"] if requirement.when is None else [f"{index}:{state}" for state in ("fits", "fails", "open")]
+    return tuple(keys)
 
-        def what(index: int = index) -> str:
-            return law.requirement_text(index, language(), path)
 
-        def reason(key=key, what=what) -> str:
-            return _(_REQUIREMENT_REASONS[key], what=what())
+def requirement_key(index: int, requirement, answers: dict[str, str]) -> str:
+    if requirement.when is None:
+        return f"{index}:cannot_tell"
+    value = evaluate(requirement.when, answers)
+    return f"{index}:{ {True: 'fits', False: 'fails'}.get(value, 'open') }"
 
-        results.append(ElementResult("requires", _("Also needs"), status, reason, detail=what))
-    return results
+
+_REQUIREMENT_STATES = {"cannot_tell": (None, UNKNOWN), "fits": (True, MET), "fails": (False, NOT_MET), "open": ("open", UNKNOWN)}
+
+
+def requirement_result(law: Law, path: Path, key: str) -> ElementResult:
+    """One extra requirement: settled by its condition, or one the questions cannot tell."""
+    index, state = key.split(":")
+    reason_key, status = _REQUIREMENT_STATES[state]
+
+    def what() -> str:
+        return law.requirement_text(int(index), language(), path)
+
+    def reason() -> str:
+        return _(_REQUIREMENT_REASONS[reason_key], what=what())
+
+    return ElementResult("requires", _("Also needs"), status, reason, detail=what, key=key)
+
+
+def requirements(law: Law, path: Path, answers: dict[str, str]) -> list[ElementResult]:
+    """Each extra requirement, judged against the answers."""
+    return [requirement_result(law, path, requirement_key(i, r, answers)) for i, r in enumerate(path.elements.requires)]
 
 
 INTENT_NOTE = N_(
@@ -233,4 +360,16 @@ def intent(e: Elements) -> ElementResult:
 
     Why it cannot be answered here (INTENT_NOTE) is said once per page, not on every law.
     """
-    return ElementResult("intent", _("What the person meant or knew"), UNKNOWN, lambda: intent_text(e), decisive=False)
+    return ElementResult("intent", _("What the person meant or knew"), UNKNOWN, lambda: intent_text(e), decisive=False, key="explained")
+
+
+def every_result(law: Law, path: Path) -> list[ElementResult]:
+    """Every result a path's elements can come to, one per key, whatever the answers: what the results
+    page writes ahead for each law (so nothing written depends on what a reader answered)."""
+    e = path.elements
+    found = [conduct_result(e, key) for key in conduct_keys(e)]
+    found += [threat_result(key) for key in threat_keys(e)]
+    found += [fear_result(e, key) for key in fear_keys(e)]
+    found += [relationship_result(law, path, key) for key in relationship_keys(path)]
+    found += [requirement_result(law, path, key) for key in requirement_keys(path)]
+    return found + [intent(e)]
