@@ -12,8 +12,8 @@ from datetime import date
 from kb.checks import catalogue  # noqa: F401  (registers the reading and schema rules)
 from kb.checks.advice import check_advice
 from kb.checks.base import ERROR, WARNING, FileData, Rule, level_of, registry, undocumented
-from kb.checks.crossfile import STRUCTURAL_RULES, cross_file_problems
 from kb.checks.consistency import check_same_words
+from kb.checks.crossfile import STRUCTURAL_RULES, cross_file_problems
 from kb.checks.dates import check_dates, check_review_order
 from kb.checks.elements import check_elements
 from kb.checks.evidence import check_evidence, check_paths
