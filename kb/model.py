@@ -220,6 +220,14 @@ class Law:
             return translated.title
         return path.label
 
+    def path_penalty_detail(self, path: Path, language: str) -> str | None:
+        """A path's own penalty detail in `language` when translated, else in English (None without one)."""
+        if path.penalty is None:
+            return None
+        translated = self.translation(language)
+        found = translated.path(path.id) if translated else None
+        return found.penalty_detail if found and found.penalty_detail else path.penalty.detail
+
     def condition_text_for(self, path: Path, who: str, language: str) -> str | None:
         """The words of a relationship's condition that no question can tell, in `language` when translated."""
         condition = path.elements.condition_for(who)

@@ -71,3 +71,16 @@ def test_a_translation_must_translate_every_requirement(law_dir):
     problems = [p for p in load([law_dir]).problems if p.rule == "translation-requires"]
     assert len(problems) == 1
     assert "gives 2 requirement(s) but the law has 1" in problems[0].message
+
+
+def test_the_law_page_shows_path_labels_and_path_penalties_in_spanish(real_app):
+    client = real_app.test_client()
+    page = client.get("/laws/us-ny-unlawful-surveillance?lang=es").get_data(as_text=True)
+    assert "Verle o grabarle en secreto en un dormitorio" in page
+    assert "Secretly watching or recording you in a bedroom" not in page
+    law = load().kb.law("us-dc-threats")
+    path = law.path("bodily-harm")
+    spanish = law.path_penalty_detail(path, "es")
+    assert spanish != path.penalty.detail and law.path_penalty_detail(path, "en") == path.penalty.detail
+    page = client.get("/laws/us-dc-threats?lang=es").get_data(as_text=True)
+    assert spanish in page and path.penalty.detail not in page
