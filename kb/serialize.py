@@ -126,6 +126,8 @@ def law_to_dict(law: Law) -> dict:
                 "summary": t.summary,
                 "penalty_detail": t.penalty_detail,
                 "paths": {path_id: {"label": found.label} for path_id, found in t.paths},
+                "source": t.source,
+                "stale": law.translation_stale(code),
             }
             for code, t in law.translations
         },
