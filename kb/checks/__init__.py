@@ -21,6 +21,7 @@ from kb.checks.marks import (
     LAW_FIELDS,
     check_resource_translations,
     check_translation_sources,
+    check_translation_terms,
     check_translations,
     check_unconfirmed_fields,
 )
@@ -39,6 +40,7 @@ FILE_CHECKS = (
     check_evidence,
     check_translations,
     check_translation_sources,
+    check_translation_terms,
     check_resource_translations,
     check_unconfirmed_fields,
     check_advice,

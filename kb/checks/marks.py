@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from kb.checks.base import WARNING, FileData, register
+from kb.glossary import wrong_terms
 from kb.model import build_law
 
 UNCONFIRMED_FIELD = register("unconfirmed-field", "an unconfirmed mark naming a field a law does not have")
@@ -15,6 +16,7 @@ TRANSLATION_STALE = register(
     "translation-stale", "a translation made from English that has changed since (its source fingerprint differs)", WARNING
 )
 TRANSLATION_SOURCE = register("translation-source", "a translation without the fingerprint of the English it was made from", WARNING)
+TRANSLATION_TERM = register("translation-term", "a translation using a term its language's glossary lists as wrong", WARNING)
 RESOURCE_PHONE = register("resource-phone", "a resource's translated phone line whose numbers differ from the phone line's")
 
 LAW_FIELDS = (
@@ -113,3 +115,28 @@ def check_resource_translations(file: FileData, today: date):
                     f"{' '.join(_numbers(resource.get('phone', ''))) or 'none'}: translate only the words",
                     RESOURCE_PHONE,
                 )
+
+
+def _texts(value, at: tuple):
+    """Every text inside a translation, with where it is."""
+    if isinstance(value, str):
+        yield at, value
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            if key != "source":
+                yield from _texts(inner, at + (key,))
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            yield from _texts(inner, at + (index,))
+
+
+def check_translation_terms(file: FileData, today: date):
+    """No translation uses a term its language's glossary (translations/<code>/glossary.yaml) lists as wrong."""
+    places = [(("laws", i), law) for i, law in enumerate(file.data["laws"])]
+    places += [(("resources", i), resource) for i, resource in enumerate(file.data.get("resources", []))]
+    for at, item in places:
+        for code, translated in item.get("translations", {}).items():
+            for where, text in _texts(translated, at + ("translations", code)):
+                for wrong in wrong_terms(text, code):
+                    message = f"'{wrong.found}': {wrong.why} (glossary: {wrong.english[0]} = {wrong.use})"
+                    yield file.problem(where, message, TRANSLATION_TERM)
