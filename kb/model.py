@@ -222,20 +222,20 @@ class Law:
             parts.append(("penalty_detail", self.penalty.detail))
         if translated.requires and not self.written_as_paths:
             parts += [(f"requires[{i}]", r.describe) for i, r in enumerate(self.paths[0].elements.requires)]
-        for path_id, found in translated.paths:
-            path = self.path(path_id)
-            if path is None:
+        for path in self.paths:  # in the law's order, whatever order the translation lists them in
+            found = translated.path(path.id)
+            if found is None:
                 continue
             if found.label:
-                parts.append((f"paths.{path_id}.label", path.label))
+                parts.append((f"paths.{path.id}.label", path.label))
             if found.penalty_detail and path.penalty:
-                parts.append((f"paths.{path_id}.penalty_detail", path.penalty.detail))
+                parts.append((f"paths.{path.id}.penalty_detail", path.penalty.detail))
             if found.requires:
-                parts += [(f"paths.{path_id}.requires[{i}]", r.describe) for i, r in enumerate(path.elements.requires)]
-            for who, _ in found.relationship:
-                condition = path.elements.condition_for(who)
-                if condition is not None and condition.describe:
-                    parts.append((f"paths.{path_id}.relationship.{who}", condition.describe))
+                parts += [(f"paths.{path.id}.requires[{i}]", r.describe) for i, r in enumerate(path.elements.requires)]
+            described = dict(found.relationship)
+            for condition in path.elements.relationship_conditions:
+                if condition.who in described and condition.describe:
+                    parts.append((f"paths.{path.id}.relationship.{condition.who}", condition.describe))
         return parts
 
     def english_fingerprint(self, language: str) -> str | None:
