@@ -7,16 +7,17 @@ from datetime import date
 
 from kb.checks.base import WARNING, FileData, register
 from kb.glossary import wrong_terms
+from kb.i18n import N_
 from kb.model import build_law
 
 UNCONFIRMED_FIELD = register("unconfirmed-field", "an unconfirmed mark naming a field a law does not have")
 TRANSLATION_REQUIRES = register("translation-requires", "a translation whose requires list does not match the law's requires, one for one")
 TRANSLATION_PATH = register("translation-path", "a translation naming a path the law does not have")
 TRANSLATION_STALE = register(
-    "translation-stale", "a translation made from English that has changed since (its source fingerprint differs)", WARNING
+    "translation-stale", N_("a translation made from English that has changed since (its source fingerprint differs)"), WARNING
 )
-TRANSLATION_SOURCE = register("translation-source", "a translation without the fingerprint of the English it was made from", WARNING)
-TRANSLATION_TERM = register("translation-term", "a translation using a term its language's glossary lists as wrong", WARNING)
+TRANSLATION_SOURCE = register("translation-source", N_("a translation without the fingerprint of the English it was made from"), WARNING)
+TRANSLATION_TERM = register("translation-term", N_("a translation using a term its language's glossary lists as wrong"), WARNING)
 RESOURCE_PHONE = register("resource-phone", "a resource's translated phone line whose numbers differ from the phone line's")
 
 LAW_FIELDS = (

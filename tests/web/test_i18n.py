@@ -107,3 +107,14 @@ def test_spanish_results_explain_elements_in_spanish(client):
     page = client.post("/questions/results", data=data).get_data(as_text=True)
     assert _html_lang(page) == "es"
     assert "You said" not in page and "This law needs" not in page
+
+
+def test_every_warning_shown_on_the_maintenance_page_is_translated():
+    """The dashboard shows each warning's rule summary in the reader's language (kb.checks marks them N_)."""
+    from kb.checks import WARNING, registry
+
+    translated = {
+        (m.id if isinstance(m.id, str) else m.id[0]) for m in _messages(CATALOGUE) if not m.fuzzy and m.string and m.string != m.id
+    }
+    missing = [rule.id for rule in registry().values() if rule.level == WARNING and rule.summary not in translated]
+    assert missing == []
