@@ -47,6 +47,14 @@ def test_every_interface_string_has_a_spanish_translation(extracted):
     assert missing == [], f"{len(missing)} string(s) have no Spanish translation; run `make messages` and translate: {missing[:10]}"
 
 
+def test_make_messages_turns_no_translation_into_an_obsolete_one(extracted):
+    """Every translated message is still found by extraction: a string the extractor cannot see (inside a
+    {% static %} fragment, or in an f-string) would be marked obsolete by `make messages` and fall back to English."""
+    catalogued = _ids(m for m in _messages(CATALOGUE) if m.string)
+    lost = sorted(catalogued - extracted)
+    assert lost == [], f"{len(lost)} translated message(s) that extraction no longer finds: {lost[:10]}"
+
+
 def test_translations_keep_every_placeholder():
     wrong = []
     for message in _messages(CATALOGUE):
