@@ -126,3 +126,25 @@ def test_every_warning_shown_on_the_maintenance_page_is_translated():
     }
     missing = [rule.id for rule in registry().values() if rule.level == WARNING and rule.summary not in translated]
     assert missing == []
+
+
+def test_no_message_is_hidden_from_extraction_in_the_code():
+    """An f-string inside _() is a different message each time (never in the catalogue), and N_() nested in
+    another call's arguments is not extracted: both would stay English."""
+    import ast
+
+    marking = {"_", "N_", "gettext", "ngettext"}
+    hidden = []
+    for folder in ("kb", "maintenance", "search", "web", "wizard"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                    continue
+                where = f"{path.relative_to(ROOT)}:{node.lineno}"
+                if node.func.id in marking and node.args and isinstance(node.args[0], ast.JoinedStr):
+                    hidden.append(f"{where}: an f-string marked for translation")
+                if node.func.id in marking - {"N_"}:
+                    for argument in node.args + [keyword.value for keyword in node.keywords]:
+                        if any(isinstance(n, ast.Call) and getattr(n.func, "id", None) == "N_" for n in ast.walk(argument)):
+                            hidden.append(f"{where}: N_() inside the arguments of {node.func.id}()")
+    assert hidden == []
