@@ -113,6 +113,17 @@ def test_coverage_page_is_generated_from_the_data():
     assert page.strip() == coverage_markdown(coverage(KB)).strip(), "docs/coverage.md is stale: run `make coverage-doc`"
 
 
+def test_the_coverage_page_reports_how_the_spanish_summaries_read():
+    from maintenance.reports import coverage, spanish_readability
+
+    rows = spanish_readability(coverage(KB))
+    translated = {law.jurisdiction_id for law in LAWS if law.translation("es")}
+    assert {row.jurisdiction.id for row in rows} == translated
+    assert all(row.median is not None and row.hardest for row in rows)
+    page = (Path(__file__).parent.parent.parent / "docs" / "coverage.md").read_text(encoding="utf-8")
+    assert "## Spanish summaries" in page and "| Puerto Rico | `us-pr` |" in page
+
+
 BEYOND_THE_US = [
     "gb",
     "gb-eaw",
