@@ -1,5 +1,5 @@
 """JSON Schemas of the data files that are not law files: facts, the question flow, the vocabulary,
-the search synonyms, the map grid, and the test data (scenarios and spot checks).
+the search synonyms, the translation glossaries, the map grid, and the test data (scenarios and spot checks).
 
 Each is checked by the same strict reader and worded-error machinery as the law files, so an unquoted
 `yes:` in a question or a misspelt fact in a scenario is reported as `path:line:col: error: ...`.
@@ -11,6 +11,7 @@ TEXT = {"type": "string", "minLength": 1}
 NAME = {"type": "string", "pattern": r"^[a-z][a-z0-9_]*$"}
 LAW_ID = {"type": "string", "pattern": r"^[a-z]{2}(-[a-z0-9]+)+$"}
 STATUS = {"enum": ["likely", "possible", "unlikely"]}
+GLOSSARY_TERM = r"^[^\s*]+\*?( [^\s*]+\*?)*$"  # words; a word ending in * stands for any ending
 
 
 def _object(properties: dict, required: list[str]) -> dict:
@@ -85,6 +86,35 @@ def synonyms_schema() -> dict:
     """search/synonyms.yaml: groups of terms that mean the same for searching."""
     group = {"type": "array", "items": TEXT, "minItems": 2, "uniqueItems": True}
     return _object({"groups": {"type": "array", "items": group, "minItems": 1}}, ["groups"])
+
+
+def glossary_schema() -> dict:
+    """translations/<code>/glossary.yaml: the legal terms of a translation, the courts' own words, wrong terms to avoid."""
+    texts = {"type": "array", "items": TEXT, "minItems": 1, "uniqueItems": True}
+    court = _object(
+        {
+            "jurisdiction": {"type": "string", "pattern": r"^[a-z]{2}(-[a-z0-9]{2,4})?$"},
+            "es": TEXT,
+            "source": {"type": "string", "pattern": r"^https://[^\s/]+\.[^\s]+$"},
+        },
+        ["jurisdiction", "es", "source"],
+    )
+    avoid = _object({"term": {"type": "string", "pattern": GLOSSARY_TERM}, "why": TEXT}, ["term", "why"])
+    term = _object(
+        {
+            "en": texts,
+            "es": TEXT,
+            "also": texts,
+            "note": TEXT,
+            "courts": {"type": "array", "items": court, "minItems": 1},
+            "avoid": {"type": "array", "items": avoid, "minItems": 1},
+        },
+        ["en", "es"],
+    )
+    return _object(
+        {"language": {"type": "string", "pattern": r"^[a-z]{2}$"}, "terms": {"type": "array", "items": term, "minItems": 1}},
+        ["language", "terms"],
+    )
 
 
 def tile_grid_schema() -> dict:

@@ -1,6 +1,6 @@
 """Every data file that is not a law file, read strictly and checked against its own schema.
 
-The facts, the question flow, the vocabulary, the synonyms and the map grid are read at run time
+The facts, the question flow, the vocabulary, the synonyms, the glossaries and the map grid are read at run time
 through `load_data`, which refuses a file with errors (listing each as path:line:col); the scenario and
 spot-check files of the test suite are checked too when present. `data_file_problems` reports every
 problem in every such file for `flask --app app laws validate`.
@@ -34,6 +34,7 @@ KINDS = (
     DataKind("flow", ("questions/flow.yaml",), data_schemas.flow_schema),
     DataKind("vocabulary", ("kb/vocabulary.yaml",), data_schemas.vocabulary_schema),
     DataKind("synonyms", ("search/synonyms.yaml",), data_schemas.synonyms_schema),
+    DataKind("glossary", ("translations/*/glossary.yaml",), data_schemas.glossary_schema),
     DataKind("tile-grid", ("web/data/us-tile-grid.yaml",), data_schemas.tile_grid_schema),
     DataKind("scenarios", ("tests/scenarios/*.yaml",), data_schemas.scenarios_schema, needed=False),
     DataKind("spot-checks", ("tests/data/spot_checks.yaml",), data_schemas.spot_checks_schema, needed=False),

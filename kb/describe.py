@@ -76,6 +76,28 @@ def fear_kinds_text(e: Elements) -> str:
     return (" " + _("or") + " ").join(label("fear_kinds", kind).lower() for kind in e.fear.kinds if kind != "none")
 
 
+def penalty_lead(law: Law) -> str:
+    """The first words of a law's penalty line, ending with a full stop.
+
+    A crime gives its penalty class. A protection order or a civil claim says what it does: a label
+    such as "no criminal penalty for the act itself" could be read as "what was done to me is not a
+    crime", when the same acts are often crimes under other laws.
+    """
+    if law.penalty.penalty_class == "civil" and law.kind == "protection_order":
+        return _(
+            "A court order that tells the person what they must stop doing, such as contacting you or coming near you."
+            " Breaking it can be a crime."
+        )
+    if law.penalty.penalty_class == "civil" and law.kind == "civil_claim":
+        return _("A lawsuit: a court can order the person to pay you, or to stop.")
+    return label("penalty_classes", law.penalty.penalty_class) + "."
+
+
+def penalty_heading(law: Law) -> str:
+    """What the penalty line is called: what an order does, or the penalty."""
+    return _("What the order does") if law.kind == "protection_order" else _("Penalty")
+
+
 def condition_text(condition: Condition) -> str:
     """A condition over facts in plain words: 'you are under 18', or 'you and the person have a child'."""
     if condition.op == "fact":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 from kb.conditions import Condition
@@ -139,10 +140,17 @@ class Translation:
     penalty_detail: str | None = None
     requires: tuple[str, ...] = ()  # each elements.requires describe, in order
     paths: tuple[tuple[str, PathTranslation], ...] = ()
+    source: str | None = None  # the fingerprint of the English it was made from (see Law.english_fingerprint)
 
     def path(self, path_id: str) -> PathTranslation | None:
         """The translation of one path, or None."""
         return next((found for name, found in self.paths if name == path_id), None)
+
+
+def fingerprint(parts: list[tuple[str, str]]) -> str:
+    """A short hash of named texts, blind to line breaks and spacing (8 hexadecimal digits)."""
+    joined = "\n".join(f"{name}={' '.join(text.split())}" for name, text in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:8]
 
 
 # Unconfirmed marks on these fields do not put the law's legal content in doubt.
@@ -199,6 +207,52 @@ class Law:
         """The law's text in `language`, or None when nobody has translated it yet."""
         return next((translated for code, translated in self.translations if code == language), None)
 
+    def english_translated(self, language: str) -> list[tuple[str, str]]:
+        """The English texts that the translation into `language` translates, each with its field name.
+
+        The title and summary always; the penalty detail, requirements, path labels, path penalty
+        details and relationship conditions only where the translation gives them (where it does
+        not, readers see the English, so a change there leaves the translation current).
+        """
+        translated = self.translation(language)
+        if translated is None:
+            return []
+        parts = [("title", self.title), ("summary", self.summary)]
+        if translated.penalty_detail:
+            parts.append(("penalty_detail", self.penalty.detail))
+        if translated.requires and not self.written_as_paths:
+            parts += [(f"requires[{i}]", r.describe) for i, r in enumerate(self.paths[0].elements.requires)]
+        for path in self.paths:  # in the law's order, whatever order the translation lists them in
+            found = translated.path(path.id)
+            if found is None:
+                continue
+            if found.label:
+                parts.append((f"paths.{path.id}.label", path.label))
+            if found.penalty_detail and path.penalty:
+                parts.append((f"paths.{path.id}.penalty_detail", path.penalty.detail))
+            if found.requires:
+                parts += [(f"paths.{path.id}.requires[{i}]", r.describe) for i, r in enumerate(path.elements.requires)]
+            described = dict(found.relationship)
+            for condition in path.elements.relationship_conditions:
+                if condition.who in described and condition.describe:
+                    parts.append((f"paths.{path.id}.relationship.{condition.who}", condition.describe))
+        return parts
+
+    def english_fingerprint(self, language: str) -> str | None:
+        """The fingerprint of the English that the translation into `language` translates today
+        (a translation records it as `source` when it is written or checked), or None without one."""
+        parts = self.english_translated(language)
+        return fingerprint(parts) if parts else None
+
+    def translation_stale(self, language: str) -> bool:
+        """True when the translation into `language` was made from English that has changed since.
+
+        A translation without a recorded fingerprint cannot be judged, so it is not called stale here
+        (the validator warns about it instead).
+        """
+        translated = self.translation(language)
+        return bool(translated and translated.source and translated.source != self.english_fingerprint(language))
+
     def requirement_text(self, index: int, language: str, path: Path | None = None) -> str:
         """The describe of requirement `index` (of `path`, default the first), in `language` when translated."""
         path = path or self.paths[0]
@@ -219,6 +273,14 @@ class Law:
         if not self.written_as_paths and translated:
             return translated.title
         return path.label
+
+    def path_penalty_detail(self, path: Path, language: str) -> str | None:
+        """A path's own penalty detail in `language` when translated, else in English (None without one)."""
+        if path.penalty is None:
+            return None
+        translated = self.translation(language)
+        found = translated.path(path.id) if translated else None
+        return found.penalty_detail if found and found.penalty_detail else path.penalty.detail
 
     def condition_text_for(self, path: Path, who: str, language: str) -> str | None:
         """The words of a relationship's condition that no question can tell, in `language` when translated."""
@@ -291,10 +353,15 @@ class Resource:
     description: str | None = None
     languages: tuple[str, ...] = ()  # languages the service helps in, when its own page says so
     translations: tuple[tuple[str, str], ...] = ()  # (language, description)
+    phone_translations: tuple[tuple[str, str], ...] = ()  # (language, the phone line's words translated)
 
     def description_in(self, language: str) -> str | None:
         """The description in `language` when translated, else in English."""
         return dict(self.translations).get(language, self.description)
+
+    def phone_in(self, language: str) -> str | None:
+        """The phone line in `language` when its words are translated (same numbers), else as written."""
+        return dict(self.phone_translations).get(language, self.phone)
 
 
 @dataclass(frozen=True)
@@ -436,6 +503,7 @@ def _translation(raw: dict) -> Translation:
             )
             for path_id, found in raw.get("paths", {}).items()
         ),
+        raw.get("source"),
     )
 
 
@@ -492,6 +560,7 @@ def build_jurisdiction(raw: dict, source_path: str, texts: dict[str, StatuteText
                 r.get("description"),
                 tuple(r.get("languages", [])),
                 tuple((code, found["description"]) for code, found in sorted(r.get("translations", {}).items())),
+                tuple((code, found["phone"]) for code, found in sorted(r.get("translations", {}).items()) if "phone" in found),
             )
             for r in raw.get("resources", [])
         ),

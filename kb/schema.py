@@ -21,6 +21,8 @@ SECTION_ID = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 # A pinpoint: an optional section id (a stored text's file name), then subdivisions in brackets:
 # "(a)(1)", "22-3133(a)(1)", "pen-646.9(f)", "18-2261A(2)(B)", or a section id alone.
 PINPOINT = r"^([A-Za-z0-9][A-Za-z0-9._-]*)?(\([A-Za-z0-9.-]+\))*$"
+# The fingerprint of the English a translation was made from (kb.model.fingerprint).
+TRANSLATION_SOURCE = r"^[0-9a-f]{8}$"
 # The elements a path's evidence may support (each requirement carries its own).
 EVIDENCE_ELEMENTS = ("conduct", "intent", "fear", "credible_threat", "relationship")
 
@@ -180,6 +182,7 @@ def _law() -> dict:
                 "propertyNames": {"enum": [code for code in vocabulary()["languages"] if code != "en"]},
                 "additionalProperties": _object(
                     {
+                        "source": {"type": "string", "pattern": TRANSLATION_SOURCE},
                         "title": _text(),
                         "summary": _text(),
                         "penalty_detail": _text(),
@@ -239,7 +242,7 @@ def law_file_schema() -> dict:
             "translations": {
                 "type": "object",
                 "propertyNames": {"enum": [code for code in vocabulary()["languages"] if code != "en"]},
-                "additionalProperties": _object({"description": _text()}, ["description"]),
+                "additionalProperties": _object({"description": _text(), "phone": _text()}, ["description"]),
             },
             "checked": _checked(),
         },

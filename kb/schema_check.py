@@ -8,8 +8,9 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from kb.checks.base import registry
+from kb.data_schemas import GLOSSARY_TERM
 from kb.problems import Problem, format_field
-from kb.schema import HTTPS_URL, ISO_DATE, JURISDICTION_ID, PARTIAL_DATE
+from kb.schema import HTTPS_URL, ISO_DATE, JURISDICTION_ID, PARTIAL_DATE, TRANSLATION_SOURCE
 from kb.yamlsource import SourceMap
 
 _TYPE_NAMES = {
@@ -25,6 +26,8 @@ _PATTERN_HINTS = {
     PARTIAL_DATE: 'a quoted date like "2024-09-01", "2024-09" or "2024"',
     HTTPS_URL: "a full https:// address",
     JURISDICTION_ID: "a jurisdiction id (a two-letter country code, optionally a hyphen and a region code: us, us-ca)",
+    TRANSLATION_SOURCE: 'a quoted fingerprint of 8 hexadecimal digits, like "3f9a61c2" (laws review gives it)',
+    GLOSSARY_TERM: "one or more words, each of which may end with * (standing for any ending)",
 }
 
 

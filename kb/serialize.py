@@ -126,6 +126,8 @@ def law_to_dict(law: Law) -> dict:
                 "summary": t.summary,
                 "penalty_detail": t.penalty_detail,
                 "paths": {path_id: {"label": found.label} for path_id, found in t.paths},
+                "source": t.source,
+                "stale": law.translation_stale(code),
             }
             for code, t in law.translations
         },
@@ -157,6 +159,14 @@ def jurisdiction_to_dict(jurisdiction: Jurisdiction, kb: KnowledgeBase) -> dict:
                 "kind": r.kind,
                 "phone": r.phone,
                 "description": r.description,
+                "languages": list(r.languages),
+                "translations": {
+                    code: {
+                        "description": text,
+                        **({"phone": dict(r.phone_translations)[code]} if code in dict(r.phone_translations) else {}),
+                    }
+                    for code, text in r.translations
+                },
                 "checked": {"date": r.checked.date, "source": r.checked.source},
             }
             for r in jurisdiction.resources

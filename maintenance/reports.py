@@ -8,6 +8,7 @@ from datetime import date
 from kb.knowledge import KnowledgeBase
 from kb.model import Jurisdiction, Law
 from kb.vocabulary import vocabulary
+from maintenance.readability import inflesz, median
 
 HARASSMENT_TOPICS = {"harassment", "cyberstalking", "threats"}
 
@@ -207,7 +208,77 @@ def coverage_markdown(rows: list[CoverageRow]) -> str:
         "are made under regional law (US states, the UK's nations, Australian states).",
         "",
     ]
+    lines += spanish_markdown(rows)
     return "\n".join(lines)
+
+
+SPANISH_AIM = 55.0  # INFLESZ: 55 or more reads as "normal"
+
+
+@dataclass(frozen=True)
+class SpanishReadability:
+    """How one jurisdiction's Spanish summaries read (INFLESZ, maintenance/readability.py)."""
+
+    jurisdiction: Jurisdiction
+    translated: int
+    law_count: int
+    median: float | None
+    hardest: tuple[float, str] | None  # (score, law id) of the hardest summary
+    below_aim: int
+    stale: int  # translations made from English that has changed since
+
+
+def spanish_readability(rows: list[CoverageRow]) -> list[SpanishReadability]:
+    """One line per jurisdiction with Spanish summaries, in the coverage table's order."""
+    found = []
+    for row in rows:
+        scored = [(inflesz(law.translation("es").summary), law.id) for law in row.jurisdiction.laws if law.translation("es")]
+        if not scored:
+            continue
+        found.append(
+            SpanishReadability(
+                jurisdiction=row.jurisdiction,
+                translated=len(scored),
+                law_count=row.law_count,
+                median=median([score for score, _ in scored]),
+                hardest=min(scored),
+                below_aim=sum(1 for score, _ in scored if score < SPANISH_AIM),
+                stale=sum(1 for law in row.jurisdiction.laws if law.translation_stale("es")),
+            )
+        )
+    return found
+
+
+def spanish_markdown(rows: list[CoverageRow]) -> list[str]:
+    """The Spanish section of docs/coverage.md: which summaries are translated, and how plainly they read."""
+    found = spanish_readability(rows)
+    lines = [
+        "## Spanish summaries",
+        "",
+        "How plainly the Spanish summaries read, by the Szigriszt-Pazos perspicuity on the INFLESZ scale, with our",
+        "own Spanish syllable count (`maintenance/readability.py`; `flask --app app laws readability` scores each",
+        f"law): {SPANISH_AIM:.0f} or more reads as normal, 65 or more as fairly easy, under 40 as very hard. The aim is",
+        f"{SPANISH_AIM:.0f} or more for every summary: short sentences and everyday words. *To update* counts translations",
+        "made from English that has changed since (see [translating.md](translating.md#when-the-english-changes)).",
+        "",
+        "| Jurisdiction | Id | Translated | Median INFLESZ | Hardest summary | Below 55 | To update |",
+        "|---|---|---:|---:|---|---:|---:|",
+    ]
+    for item in found:
+        score, law_id = item.hardest
+        lines.append(
+            f"| {item.jurisdiction.name} | `{item.jurisdiction.id}` | {item.translated} of {item.law_count} | {item.median} | "
+            f"{score} (`{law_id}`) | {item.below_aim} | {item.stale} |"
+        )
+    scores = [inflesz(law.translation("es").summary) for row in rows for law in row.jurisdiction.laws if law.translation("es")]
+    lines += [
+        "",
+        f"**{len(scores)} laws in {len(found)} jurisdictions have a Spanish summary; median INFLESZ {median(scores)}; "
+        f"{sum(1 for s in scores if s < SPANISH_AIM)} below {SPANISH_AIM:.0f}; "
+        f"{sum(item.stale for item in found)} to update.**",
+        "",
+    ]
+    return lines
 
 
 def _crime_mark(own: bool, national: bool) -> str:

@@ -7,7 +7,7 @@ same thing. Each item carries the file to edit, because the person fixing it wor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +24,10 @@ CORE_NEEDS = {
     "harassment_crime": N_("a harassment-type crime"),
     "protection_order": N_("a protection order"),
 }
+
+
+# Warnings that the review lists in a section of their own, with more to say than the rule's summary.
+OWN_LIST = ("translation-stale", "translation-source")
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,17 @@ class Advisory:
 
 
 @dataclass(frozen=True)
+class StaleTranslation:
+    """A translation made from English that has changed since, or one that does not say what it was made from."""
+
+    law: Law
+    language: str
+    written_for: str | None  # the fingerprint it records; None when it records none
+    english_now: str  # the fingerprint of today's English
+    path: str
+
+
+@dataclass(frozen=True)
 class Review:
     """Every list on the maintenance dashboard, for one day and one staleness threshold."""
 
@@ -68,6 +83,7 @@ class Review:
     problems: list[Problem]
     advisories: list[Advisory]
     files: dict[str, str]  # jurisdiction id -> the file that holds it
+    translations: list[StaleTranslation] = field(default_factory=list)  # stale first, then without a fingerprint
 
     def only(self, jurisdiction: Jurisdiction) -> Review:
         """The same review narrowed to one jurisdiction and its file."""
@@ -79,7 +95,18 @@ class Review:
             gaps=[gap for gap in self.gaps if gap.jurisdiction.id == jurisdiction.id],
             problems=[p for p in self.problems if p.path == path],
             advisories=[a for a in self.advisories if a.path == path],
+            translations=[t for t in self.translations if t.law.jurisdiction_id == jurisdiction.id],
         )
+
+    @property
+    def stale_translations(self) -> list[StaleTranslation]:
+        """Translations made from English that has changed since."""
+        return [t for t in self.translations if t.written_for is not None]
+
+    @property
+    def unstamped_translations(self) -> list[StaleTranslation]:
+        """Translations that do not record the English they were made from."""
+        return [t for t in self.translations if t.written_for is None]
 
 
 def file_to_edit(path: str) -> str:
@@ -111,6 +138,23 @@ def _meets(need: str, laws) -> bool:
     return any(law.kind == "protection_order" for law in laws)
 
 
+def translation_items(kb: KnowledgeBase) -> list[StaleTranslation]:
+    """Every translation whose English has changed since it was written (then every one that does not
+    say what it was made from), by jurisdiction and law."""
+    stale, unstamped = [], []
+    for _, _, members in kb.by_country():
+        for j in members:
+            for law in j.laws:
+                for code, translated in law.translations:
+                    now = law.english_fingerprint(code)
+                    item = StaleTranslation(law, code, translated.source, now, file_to_edit(j.source_path))
+                    if translated.source is None:
+                        unstamped.append(item)
+                    elif translated.source != now:
+                        stale.append(item)
+    return stale + unstamped
+
+
 def topic_gaps(kb: KnowledgeBase) -> list[TopicGap]:
     """Jurisdictions missing a core need or a topic among their own laws.
 
@@ -137,7 +181,7 @@ def advisories(kb: KnowledgeBase, problems: list[Problem]) -> list[Advisory]:
     by_file = {file_to_edit(j.source_path): j for j in kb.jurisdictions.values()}
     found = []
     for problem in problems:
-        if problem.severity != WARNING:
+        if problem.severity != WARNING or problem.rule in OWN_LIST:
             continue
         path = file_to_edit(problem.path)
         jurisdiction = by_file.get(path)
@@ -160,6 +204,7 @@ def review(kb: KnowledgeBase, problems: list[Problem], today: date, months: int 
         problems=[replace(p, path=file_to_edit(p.path)) for p in problems if p.severity != WARNING],
         advisories=advisories(kb, problems),
         files={j.id: file_to_edit(j.source_path) for j in kb.jurisdictions.values()},
+        translations=translation_items(kb),
     )
 
 
@@ -174,6 +219,13 @@ def review_text(found: Review) -> list[str]:
         core = ", ".join(CORE_NEEDS[n] + (" (national law has one)" if n in gap.national_cover else "") for n in gap.missing_core)
         topics = ", ".join(gap.missing_topics) or "none"
         lines.append(f"  {gap.jurisdiction.id}  core: {core or 'none missing'}; topics: {topics}  [{found.files[gap.jurisdiction.id]}]")
+    lines.append(f"Translations older than their English: {len(found.stale_translations)}")
+    lines += [
+        f"  {t.law.id} ({t.language})  written for {t.written_for}, the English is now {t.english_now}  [{t.path}]"
+        for t in found.stale_translations
+    ]
+    lines.append(f"Translations without a source fingerprint: {len(found.unstamped_translations)}")
+    lines += [f"  {t.law.id} ({t.language})  the English is now {t.english_now}  [{t.path}]" for t in found.unstamped_translations]
     lines.append(f"Files with problems: {len({p.path for p in found.problems})}")
     lines += [f"  {p.format()}" for p in found.problems]
     lines.append(f"Warnings: {len(found.advisories)}")

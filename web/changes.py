@@ -23,9 +23,14 @@ def _filters() -> tuple[str | None, str | None]:
     jurisdiction = request.args.get("jurisdiction") or None
     topic = request.args.get("topic") or None
     if jurisdiction and kb.jurisdiction(jurisdiction) is None:
-        abort(400, description=f"'{jurisdiction}' is not a jurisdiction we have. See /jurisdictions for the list.")
+        abort(400, description=_("'%(id)s' is not a jurisdiction we have. See /jurisdictions for the list.", id=jurisdiction[:40]))
     if topic and topic not in vocabulary()["topics"]:
-        abort(400, description=f"'{topic}' is not a topic. Choose one of: {', '.join(vocabulary()['topics'])}.")
+        abort(
+            400,
+            description=_(
+                "'%(topic)s' is not a topic. Choose one of: %(topics)s.", topic=topic[:40], topics=", ".join(vocabulary()["topics"])
+            ),
+        )
     return jurisdiction, topic
 
 
@@ -68,7 +73,7 @@ def jurisdiction_feed(jurisdiction_id: str):
     """Atom feed of changes to one jurisdiction's laws."""
     found = current_kb().jurisdiction(jurisdiction_id.lower())
     if found is None:
-        abort(404, description=f"We have no jurisdiction with the id '{jurisdiction_id}'.")
+        abort(404, description=_("We have no jurisdiction with the id '%(id)s'.", id=jurisdiction_id[:40]))
     title = _("Changes to %(place)s stalking and harassment laws", place=found.name)
     return _feed(title, recent_changes(current_kb(), found.id), "changes.jurisdiction_feed", jurisdiction_id=found.id)
 

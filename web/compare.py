@@ -32,17 +32,35 @@ MAP_ELEMENTS = {
 def _request_args():
     topic = request.args.get("topic", "stalking")
     if topic not in vocabulary()["topics"]:
-        abort(400, description=f"'{topic}' is not a topic. Choose one of: {', '.join(vocabulary()['topics'])}.")
+        abort(
+            400,
+            description=_(
+                "'%(topic)s' is not a topic. Choose one of: %(topics)s.", topic=topic[:40], topics=", ".join(vocabulary()["topics"])
+            ),
+        )
     kind = request.args.get("kind", "crime")
     if kind not in vocabulary()["kinds"]:
-        abort(400, description=f"'{kind}' is not a kind of law. Choose one of: {', '.join(vocabulary()['kinds'])}.")
+        abort(
+            400,
+            description=_(
+                "'%(kind)s' is not a kind of law. Choose one of: %(kinds)s.", kind=kind[:40], kinds=", ".join(vocabulary()["kinds"])
+            ),
+        )
     filters = {column: request.args.get(column, "") for column in FILTER_COLUMNS}
     for column, wanted in filters.items():
         if wanted and wanted not in FILTER_CODES[column]:
-            abort(400, description=f"'{wanted[:40]}' is not a value of {column}. Choose one of: {', '.join(FILTER_CODES[column])}.")
+            abort(
+                400,
+                description=_(
+                    "'%(value)s' is not a value of %(column)s. Choose one of: %(values)s.",
+                    value=wanted[:40],
+                    column=column,
+                    values=", ".join(FILTER_CODES[column]),
+                ),
+            )
     sort = request.args.get("sort", "jurisdiction")
     if sort not in COLUMNS:
-        abort(400, description=f"'{sort}' is not a column. Choose one of: {', '.join(COLUMNS)}.")
+        abort(400, description=_("'%(sort)s' is not a column. Choose one of: %(columns)s.", sort=sort[:40], columns=", ".join(COLUMNS)))
     descending = request.args.get("dir") == "desc"
     return topic, kind, filters, sort, descending
 
@@ -112,7 +130,12 @@ def us_map():
     """Show US states coloured by an element of their main stalking law, each a link, with a table."""
     element = request.args.get("element", "one_incident")
     if element not in MAP_ELEMENTS:
-        abort(400, description=f"'{element}' cannot be mapped. Choose one of: {', '.join(MAP_ELEMENTS)}.")
+        abort(
+            400,
+            description=_(
+                "'%(element)s' cannot be mapped. Choose one of: %(elements)s.", element=element[:40], elements=", ".join(MAP_ELEMENTS)
+            ),
+        )
     kb = current_kb()
     question, categories = MAP_ELEMENTS[element]
     question = _(question)

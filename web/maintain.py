@@ -6,6 +6,7 @@ from datetime import date
 
 from flask import Blueprint, abort, render_template, request
 
+from kb.i18n import _
 from maintenance.review import CORE_NEEDS, review
 from web.lawdata import law_store
 from web.pages import current_kb
@@ -16,7 +17,7 @@ bp = Blueprint("maintain", __name__)
 def _months() -> int:
     raw = request.args.get("months", "12")
     if not raw.isdigit() or not 0 <= int(raw) <= 240:
-        abort(400, description=f"'months' must be a whole number of months from 0 to 240, not '{raw[:20]}'.")
+        abort(400, description=_("'months' must be a whole number of months from 0 to 240, not '%(value)s'.", value=raw[:20]))
     return int(raw)
 
 
@@ -26,7 +27,7 @@ def dashboard():
     kb = current_kb()
     jurisdiction = request.args.get("jurisdiction") or None
     if jurisdiction and kb.jurisdiction(jurisdiction) is None:
-        abort(400, description=f"'{jurisdiction[:40]}' is not a jurisdiction we have. See /jurisdictions for the list.")
+        abort(400, description=_("'%(id)s' is not a jurisdiction we have. See /jurisdictions for the list.", id=jurisdiction[:40]))
     store = law_store()
     found = review(kb, store.problems, date.today(), _months())
     if jurisdiction:

@@ -174,6 +174,8 @@ def _law() -> dict:
                         "summary": {"type": "string"},
                         "penalty_detail": NULLABLE_STRING,
                         "paths": {"type": "object"},
+                        "source": {**NULLABLE_STRING, "description": "the fingerprint of the English the translation was made from"},
+                        "stale": {"type": "boolean", "description": "the English has changed since the translation was made"},
                     },
                 },
             },

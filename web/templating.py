@@ -12,7 +12,7 @@ from flask import Flask, current_app
 from markupsafe import Markup
 
 from kb.compare import cell_text
-from kb.describe import describe_elements
+from kb.describe import describe_elements, penalty_heading, penalty_lead
 from kb.i18n import N_, _
 from kb.texts import parse_pinpoint, pinpoint_citation
 from kb.vocabulary import label, vocabulary
@@ -81,6 +81,8 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["label"] = lambda value, list_name: label(list_name, value)
     app.jinja_env.filters["hidden_answer_inputs"] = hidden_answer_inputs
     app.jinja_env.globals["describe_elements"] = describe_elements
+    app.jinja_env.filters["penalty_lead"] = penalty_lead
+    app.jinja_env.filters["penalty_heading"] = penalty_heading
     app.jinja_env.filters["pinpoint_citation"] = lambda pinpoint, law: pinpoint_citation(pinpoint, law.texts, law.citation)
     app.jinja_env.filters["pinpoint_section"] = pinpoint_section
     app.jinja_env.filters["cell_text"] = cell_text

@@ -18,7 +18,14 @@ from kb.checks.dates import check_dates, check_review_order
 from kb.checks.elements import check_elements
 from kb.checks.evidence import check_evidence, check_paths
 from kb.checks.files import check_file_name, check_law_ids
-from kb.checks.marks import LAW_FIELDS, check_translations, check_unconfirmed_fields
+from kb.checks.marks import (
+    LAW_FIELDS,
+    check_resource_translations,
+    check_translation_sources,
+    check_translation_terms,
+    check_translations,
+    check_unconfirmed_fields,
+)
 from kb.checks.summaries import check_summaries
 from kb.checks.urls import check_urls
 
@@ -34,6 +41,9 @@ FILE_CHECKS = (
     check_evidence,
     check_same_words,
     check_translations,
+    check_translation_sources,
+    check_translation_terms,
+    check_resource_translations,
     check_unconfirmed_fields,
     check_advice,
 )

@@ -6,11 +6,12 @@ from datetime import date
 
 from kb.checks.base import WARNING, FileData, register
 from kb.checks.conditions import condition_problems
+from kb.i18n import N_
 
 MIN_ACTS_MISSING = register("min-acts-missing", "a pattern law without min_acts")
 MIN_ACTS_UNEXPECTED = register("min-acts-unexpected", "min_acts on a law that needs no pattern")
 RELATIONSHIP_MISSING = register("relationship-missing", "a protection order without elements.relationship")
-INTENT_LIST = register("intent-list", "an intent list that does not say whether the states are alternatives or all required", WARNING)
+INTENT_LIST = register("intent-list", N_("an intent list that does not say whether the states are alternatives or all required"), WARNING)
 RELATIONSHIP_DUPLICATE = register("relationship-duplicate", "a relationship listed twice, or both plainly and with a condition")
 
 

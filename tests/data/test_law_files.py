@@ -26,8 +26,22 @@ def test_every_law_file_validates():
 
 
 def test_warnings_are_only_the_known_advisories():
-    """Warnings never block serving; only the rules registered as warnings may appear here."""
-    assert {p.rule for p in RESULT.problems if p.severity == "warning"} <= {"intent-list", "secondary-source", "no-resources"}
+    """Warnings never block serving; only the rules registered as warnings may appear here.
+
+    A stale translation may be served (its page says so, and the review lists it); a translation that
+    does not record the English it was made from may not: a later change could never be noticed.
+    """
+    known = {"intent-list", "secondary-source", "no-resources", "translation-stale"}
+    assert {p.rule for p in RESULT.problems if p.severity == "warning"} <= known
+
+
+def test_the_new_york_surveillance_summary_is_whole_in_spanish():
+    """Subdivisions 4 and 5 of § 250.45 (under the clothing; sexual conduct) are in both summaries."""
+    law = KB.law("us-ny-unlawful-surveillance")
+    spanish = " ".join(law.translation("es").summary.split())
+    assert "under your clothes" in law.summary and "having sex" in law.summary
+    assert "debajo de su ropa" in spanish and "relaciones sexuales" in spanish
+    assert not law.translation_stale("es")
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
@@ -97,6 +111,17 @@ def test_coverage_page_is_generated_from_the_data():
 
     page = (Path(__file__).parent.parent.parent / "docs" / "coverage.md").read_text(encoding="utf-8")
     assert page.strip() == coverage_markdown(coverage(KB)).strip(), "docs/coverage.md is stale: run `make coverage-doc`"
+
+
+def test_the_coverage_page_reports_how_the_spanish_summaries_read():
+    from maintenance.reports import coverage, spanish_readability
+
+    rows = spanish_readability(coverage(KB))
+    translated = {law.jurisdiction_id for law in LAWS if law.translation("es")}
+    assert {row.jurisdiction.id for row in rows} == translated
+    assert all(row.median is not None and row.hardest for row in rows)
+    page = (Path(__file__).parent.parent.parent / "docs" / "coverage.md").read_text(encoding="utf-8")
+    assert "## Spanish summaries" in page and "| Puerto Rico | `us-pr` |" in page
 
 
 BEYOND_THE_US = [

@@ -1,4 +1,4 @@
-"""Broken data files (facts, flow, vocabulary, synonyms, map grid, scenarios, spot checks), each with
+"""Broken data files (facts, flow, vocabulary, synonyms, glossary, map grid, scenarios, spot checks), each with
 the exact line the validator must print: the same strict reading and worded errors as law files.
 """
 
@@ -122,6 +122,13 @@ CASES = [
         '  why: "§ 646.9 needs a course of conduct (two or more acts); § 422',
         '  because: "§ 646.9 needs a course of conduct (two or more acts); § 422',
         "tests/scenarios/california.yaml:5:3: error: [0]: missing required field 'why' (schema-required)",
+    ),
+    (
+        "glossary-bad-term",
+        "translations/es/glossary.yaml",
+        "      - term: asalt*\n",
+        "      - term: asalt* *\n",
+        "translations/es/glossary.yaml:103:15: error: terms[21].avoid[0].term: 'asalt* *' is not one or more words, each of which may end with *",
     ),
     (
         "spot-check-unknown-law",

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 def test_validate_passes_with_a_one_line_summary(runner):
     result = runner.invoke(args=["laws", "validate"])
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == "OK: 7 file(s), 5 law(s), no errors."  # 2 law files and the 5 data files the app reads
+    assert result.output.strip() == "OK: 8 file(s), 5 law(s), no errors."  # 2 law files and the 6 data files the app reads
 
 
 def test_validate_reports_every_problem_and_exits_1(runner, law_dir):
@@ -36,7 +36,7 @@ def test_validate_reports_every_problem_and_exits_1(runner, law_dir):
         r"us/ca.yaml:13:11: error: laws\[0\].kind: 'crim' is not one of: crime, protection_order, civil_claim \(schema-enum\)$", lines[0]
     )
     assert re.search(r"us/ca.yaml:19:16: error: laws\[0\].elements.conduct: 'patern' is not one of", lines[1])
-    assert "3 problem(s) in 1 of 7 file(s)" in lines[3]
+    assert "3 problem(s) in 1 of 8 file(s)" in lines[3]
     assert "Traceback" not in result.output
 
 

@@ -71,3 +71,34 @@ def test_a_translation_must_translate_every_requirement(law_dir):
     problems = [p for p in load([law_dir]).problems if p.rule == "translation-requires"]
     assert len(problems) == 1
     assert "gives 2 requirement(s) but the law has 1" in problems[0].message
+
+
+def test_the_law_page_shows_path_labels_and_path_penalties_in_spanish(real_app):
+    client = real_app.test_client()
+    page = client.get("/laws/us-ny-unlawful-surveillance?lang=es").get_data(as_text=True)
+    assert "Verle o grabarle en secreto en un dormitorio" in page
+    assert "Secretly watching or recording you in a bedroom" not in page
+    law = load().kb.law("us-dc-threats")
+    path = law.path("bodily-harm")
+    spanish = law.path_penalty_detail(path, "es")
+    assert spanish != path.penalty.detail and law.path_penalty_detail(path, "en") == path.penalty.detail
+    page = client.get("/laws/us-dc-threats?lang=es").get_data(as_text=True)
+    assert spanish in page and path.penalty.detail not in page
+
+
+@pytest.mark.parametrize(
+    "language, says, heading",
+    [
+        ("en", "A court order that tells the person what they must stop doing", "What the order does"),
+        ("es", "Una orden del tribunal que le dice a la persona lo que debe dejar de hacer", "Lo que hace la orden"),
+    ],
+)
+def test_protection_orders_say_what_the_order_does_not_that_the_acts_go_unpunished(client, language, says, heading):
+    """'No criminal penalty for the act itself' could be read as 'what was done to me is not a crime'."""
+    law_page = client.get(f"/laws/us-ca-restraining-order?lang={language}").get_data(as_text=True)
+    region = client.get(f"/jurisdictions/us-ca?lang={language}").get_data(as_text=True)
+    data = {"a_jurisdiction": "us-ca", "a_incidents": "several", "a_relationship": "partner_or_ex", "lang": language}
+    results = client.post("/questions/results", data=data).get_data(as_text=True)
+    for page in (law_page, region, results):
+        assert says in page and heading in page
+        assert "no criminal penalty" not in page and "castigo penal" not in page

@@ -49,3 +49,45 @@ def test_help_reads_at_grade_eight_or_below(question):
 def test_every_choice_question_offers_not_sure(question):
     labels = " ".join(list(question.answers.values()) + [question.unsure_label]).lower()
     assert "not sure" in labels or "don't know" in labels or "rather not say" in labels
+
+
+# The same questions in Spanish, measured with the Spanish formula (INFLESZ, maintenance/readability.py):
+# 55 or more reads as "normal" for an adult; the catalogue as a whole should read easily.
+def _spanish_catalogue() -> dict[str, str]:
+    from pathlib import Path
+
+    from babel.messages.pofile import read_po
+
+    path = Path(__file__).resolve().parents[2] / "translations" / "es" / "LC_MESSAGES" / "messages.po"
+    with path.open("rb") as handle:
+        return {m.id: m.string for m in read_po(handle, locale="es") if m.id and isinstance(m.id, str)}
+
+
+SPANISH = _spanish_catalogue()
+MIN_INFLESZ = 55.0
+
+
+@pytest.mark.parametrize("question", FLOW.questions, ids=[q.id for q in FLOW.questions])
+def test_spanish_question_answers_and_help_read_plainly(question):
+    from maintenance.readability import inflesz
+
+    labels = list(question.answers.values()) + list(question.options.values())
+    text = SPANISH[question.text] + " " + ". ".join(SPANISH[label] for label in labels) + "."
+    assert inflesz(text) >= MIN_INFLESZ, f"{question.id}: INFLESZ {inflesz(text)}"
+    assert inflesz(SPANISH[question.help]) >= MIN_INFLESZ, f"{question.id} help: INFLESZ {inflesz(SPANISH[question.help])}"
+
+
+def test_spanish_interface_messages_read_plainly():
+    """No message of ten words or more is hard to read (INFLESZ under 40), and half read easily (65 or more)."""
+    import statistics
+
+    from maintenance.readability import inflesz, spanish_words
+
+    scores = {}
+    for message in SPANISH.values():
+        text = re.sub(r"<[^>]+>|%\(\w+\)s", " ", message)
+        if len(spanish_words(text)) >= 10:
+            scores[message] = inflesz(text)
+    hard = sorted((score, message[:60]) for message, score in scores.items() if score < 40)
+    assert hard == []
+    assert statistics.median(scores.values()) >= 65
