@@ -85,8 +85,14 @@ def create_app(test_config: dict | None = None) -> Flask:
 
 
 def serving_app() -> Flask:
-    """The production server's app (gunicorn): the law files loaded strictly, once, before workers fork."""
-    return create_app({"LAW_LOADING": "strict"})
+    """The production server's app (gunicorn): the law files loaded strictly, once, before workers fork,
+    and the results cards written ahead for every law in each language (so workers share them and no
+    reader waits for them)."""
+    app = create_app({"LAW_LOADING": "strict"})
+    from web.result_cards import write_ahead
+
+    write_ahead(app)
+    return app
 
 
 def _configure_logging(app: Flask) -> None:

@@ -7,6 +7,7 @@ from flask import Blueprint, abort, redirect, render_template, request, url_for
 
 from kb.i18n import _
 from web.pages import current_kb
+from web.result_cards import known_results
 from web.security import NO_STORE_ENDPOINTS
 from web.templating import emergency_number
 from wizard.answers import check_answers
@@ -182,7 +183,7 @@ def results():
     jurisdiction = kb.jurisdiction(answers.get("jurisdiction", ""))
     if jurisdiction is None:
         return redirect(url_for("questionnaire.start"), 303)
-    groups = group_results(assess(kb, jurisdiction.id, answers))
+    groups = group_results(assess(kb, jurisdiction.id, answers, known_results()))
     glance = at_a_glance(groups, kb, jurisdiction.id)
     order_place = kb.jurisdiction(glance.order.law.jurisdiction_id).name if glance.order else jurisdiction.name
     return render_template(

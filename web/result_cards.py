@@ -1,11 +1,17 @@
-"""The law cards of the results page: markup in templates (the card in questionnaire/results.html,
-its fixed parts in questionnaire/_result_card.html).
+"""The law cards of the results page, written ahead and joined per request.
 
-A results page shows about twenty cards. The parts of a card that depend only on the law and the
-language (citation, links, penalty, when it was checked) are rendered once per data version,
-language and explicit language choice, for every law at once, so what is kept in memory never
-depends on what a reader answered. The parts that do (status, the verdict, the element rows, why the
-law is shown) are rendered per request, in one loop per section of the page.
+A results page shows about twenty cards, each with the rows of its best path. Everything a card can
+say is written ahead, for every law at once: the parts that depend only on the law, the language and
+the explicit language choice (citation, links, penalty, when it was checked) once per data version
+and variant; and, once per data version and language, every row each path's elements can come to
+(wizard.elements.every_result: one per element and key), every path line for each status, the title
+and the lines around the verdict. A request then only judges the answers (keys and statuses) and
+joins what was written. What is kept never depends on what a reader answered: it is the same for
+every reader, and made for every law, not only the ones someone was shown.
+
+The markup of each piece comes from the macros of questionnaire/_result_card.html; only the joints
+between pieces are written here. A test checks that every card joined from pieces says what the
+assessment says (status, verdict, every row of the best path, every path line).
 """
 
 from __future__ import annotations
@@ -14,57 +20,43 @@ import threading
 from dataclasses import dataclass
 
 from flask import Flask, current_app
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from kb.i18n import _
 from web.fragments import fragment_variant
+from web.i18n import current_language, offered_languages
 from web.pages import current_kb
-from wizard.results import verdict
+from wizard.assess import LawResult
+from wizard.elements import ElementResult, every_result
+from wizard.results import open_part, verdict
 
-SPLIT = "|||"  # between the part of card_fixed above the verdict rows and the part below
+SPLIT = "|||"  # between the parts of a macro's output that the card puts other things between
+STATUSES = ("likely", "possible", "unlikely")
 
 
 @dataclass(frozen=True)
 class CardParts:
-    """The reader-independent parts of one law's card, rendered."""
+    """The reader-independent parts of one law's card that carry links (they follow the explicit choice)."""
 
     head: Markup
     tail: Markup
 
 
-class CardCache:
-    """Rendered card parts for one data version, by (language, explicit choice); rebuilt when the data changes."""
+@dataclass(frozen=True)
+class CardRows:
+    """Everything else one law's card can show, in one language, for any answers."""
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._version: str | None = None
-        self._parts: dict[tuple, dict[str, CardParts]] = {}
-
-    def parts(self, kb) -> dict[str, CardParts]:
-        """Every law's card parts in this request's language and explicit choice."""
-        variant = fragment_variant()
-        with self._lock:
-            if self._version != kb.version:
-                self._version, self._parts = kb.version, {}
-            found = self._parts.get(variant)
-        if found is None:
-            found = {law.id: card_parts(law) for law in kb.laws.values()}
-            if not current_app.jinja_env.auto_reload:  # keep nothing while templates are being edited
-                with self._lock:
-                    if self._version == kb.version:
-                        self._parts[variant] = found
-        return found
-
-
-def card_parts(law) -> CardParts:
-    """Render one law's fixed card parts."""
-    macro = current_app.jinja_env.get_template("questionnaire/_result_card.html").make_module({}).card_fixed
-    head, _, tail = str(macro(law)).partition(SPLIT)
-    return CardParts(Markup(head.strip()), Markup(tail.strip()))
+    top: dict[str, Markup]  # by status: the card up to the verdict's words
+    middle: Markup  # from the end of the verdict to the card's fixed head
+    rows: dict[tuple[str, str, str], Markup]  # (path id, element, key) -> the element's row
+    paths: dict[tuple[str, str], Markup]  # (path id, status) -> the path's line
+    reasons: dict[tuple[str, str, str], str]  # (path id, element, key) -> the reason, for a ruled-out verdict
+    open_parts: dict[tuple[str, str, str], str]  # (path id, element, key) -> what it leaves open, in a few words
+    results: dict[tuple[str, str, str, str], ElementResult]  # (law id, path id, element, key) -> the result
 
 
 def card_labels() -> dict:
-    """The fixed words of every card, in this request's language (made once per page)."""
+    """The fixed words of every card, in this request's language."""
     return {
         "status": {"likely": _("May fit"), "possible": _("Could fit"), "unlikely": _("Less likely")},
         "element": {"met": _("Fits what you said"), "not_met": _("Does not fit what you said"), "unknown": _("Not known yet")},
@@ -74,9 +66,122 @@ def card_labels() -> dict:
     }
 
 
+def _macros():
+    return current_app.jinja_env.get_template("questionnaire/_result_card.html").make_module({})
+
+
+def card_parts(law) -> CardParts:
+    """Render one law's linked card parts."""
+    head, _, tail = str(_macros().card_fixed(law)).partition(SPLIT)
+    return CardParts(Markup(head.strip()), Markup(tail.strip()))
+
+
+def card_rows(law, labels: dict, macros=None) -> CardRows:
+    """Render every row, path line and frame one law's card can show, in this request's language."""
+    macros = macros or _macros()
+    top, middle = {}, Markup("")
+    for status in STATUSES:
+        before, _, after = str(macros.card_frame(law, status, labels)).partition(SPLIT)
+        top[status], middle = Markup(before), Markup(after)
+    rows, reasons, parts, paths, results = {}, {}, {}, {}, {}
+    for path in law.paths:
+        label = law.path_label(path, current_language())
+        for status in STATUSES:
+            paths[path.id, status] = Markup(str(macros.path_row(status, label, labels)))
+        for element in every_result(law, path):
+            key = (path.id, element.element, element.key)
+            rows[key] = Markup(str(macros.element_row(element, labels)))
+            reasons[key] = element.reason
+            parts[key] = open_part(element)
+            results[(law.id, *key)] = element
+    return CardRows(top, middle, rows, paths, reasons, parts, results)
+
+
+class CardCache:
+    """The written-ahead card pieces of one data version: linked parts by variant, the rest by language."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._version: str | None = None
+        self._parts: dict[tuple, dict[str, CardParts]] = {}
+        self._rows: dict[str, tuple[dict, dict[str, CardRows]]] = {}
+
+    def _kept(self, kb, store: str, key, build):
+        with self._lock:
+            if self._version != kb.version:
+                self._version, self._parts, self._rows = kb.version, {}, {}
+            found = getattr(self, store).get(key)
+        if found is None:
+            found = build()
+            if not current_app.jinja_env.auto_reload:  # keep nothing while templates are being edited
+                with self._lock:
+                    if self._version == kb.version:
+                        getattr(self, store)[key] = found
+        return found
+
+    def parts(self, kb) -> dict[str, CardParts]:
+        """Every law's linked card parts in this request's language and explicit choice."""
+        return self._kept(kb, "_parts", fragment_variant(), lambda: {law.id: card_parts(law) for law in kb.laws.values()})
+
+    def rows(self, kb) -> tuple[dict, dict[str, CardRows], dict]:
+        """The card labels, every law's rows, and every element result (for the assessment), in this
+        request's language."""
+
+        def build():
+            labels, macros = card_labels(), _macros()
+            rows = {law.id: card_rows(law, labels, macros) for law in kb.laws.values()}
+            known = {key: result for law_rows in rows.values() for key, result in law_rows.results.items()}
+            return labels, rows, known
+
+        return self._kept(kb, "_rows", current_language(), build)
+
+
+def known_results() -> dict:
+    """Every element result of every law, written ahead in this request's language (wizard.assess `known`)."""
+    return current_app.extensions["result_cards"].rows(current_kb())[2]
+
+
+def render_cards(results: list[LawResult]) -> Markup:
+    """The cards of one section of the results page, joined from pieces written ahead."""
+    cache, kb = current_app.extensions["result_cards"], current_kb()
+    parts = cache.parts(kb)
+    labels, every, _known = cache.rows(kb)
+    out = []
+    for result in results:
+        rows, fixed, best = every[result.law.id], parts[result.law.id], result.best.path.id
+
+        def reason(element, rows=rows, best=best) -> str:
+            return rows.reasons[best, element.element, element.key]
+
+        def part(element, rows=rows, best=best) -> str:
+            return rows.open_parts[best, element.element, element.key]
+
+        out += [rows.top[result.status], escape(verdict(result, reason=reason, open_part=part)), rows.middle, fixed.head]
+        out.append(Markup('\n      <p class="applies">%s</p>\n      ') % result.applies_because)
+        if len(result.paths) > 1:
+            out.append(Markup('<p>%s</p>\n      <ul class="path-results">\n        ') % labels["ways"])
+            out += [rows.paths[judged.path.id, judged.status] for judged in result.paths]
+            out.append(Markup("\n      </ul>\n      "))
+        out.append(Markup('<ul class="element-results">\n        '))
+        out += [rows.rows[best, element.element, element.key] for element in result.elements]
+        out += [Markup("\n      </ul>\n      "), fixed.tail, Markup("\n    </details>\n  </article>\n  ")]
+    return Markup("".join(out))  # every piece is markup already: written ahead, or escaped just above
+
+
+def write_ahead(app: Flask) -> None:
+    """Write every law's card pieces and element results in each offered language now, not on a
+    reader's first results page."""
+    with app.app_context():
+        languages = offered_languages()
+    for language in languages:
+        with app.test_request_context(f"/?lang={language}"):
+            cache = app.extensions["result_cards"]
+            cache.rows(current_kb())
+            cache.parts(current_kb())
+
+
 def init_app(app: Flask) -> None:
-    """Register the card cache and the filters the results page uses."""
+    """Register the card cache and the function the results page joins its cards with."""
     app.extensions["result_cards"] = CardCache()
-    app.jinja_env.filters["verdict"] = verdict
-    app.jinja_env.globals["card_parts_for"] = lambda: current_app.extensions["result_cards"].parts(current_kb())
+    app.jinja_env.globals["render_cards"] = render_cards
     app.jinja_env.globals["card_labels"] = card_labels

@@ -11,6 +11,7 @@ known from the person's side: it is explained, never decisive. Results say "may 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from kb.i18n import _, language
@@ -105,17 +106,28 @@ def _status(elements: list[ElementResult]) -> str:
     return POSSIBLE
 
 
-def assess_path(law: Law, path: Path, answers: dict[str, str]) -> PathResult:
-    """Judge one path of a law against the answers, element by element."""
-    e = path.elements
-    parts = [judge.conduct(e, answers), judge.threat(e, answers), judge.fear(e, answers), judge.relationship(law, path, answers)]
-    found = [p for p in parts if p is not None] + judge.requirements(law, path, answers) + [judge.intent(e)]
-    return PathResult(path, law.path_label(path, language()), _status(found), tuple(found))
+# Every result each element of each path can come to, written ahead for every law at once (see
+# wizard.elements.every_result): (law id, path id, element, key) -> result.
+Known = Mapping[tuple[str, str, str, str], ElementResult]
 
 
-def assess_law(law: Law, answers: dict[str, str], applies_because: str) -> LawResult:
+def assess_path(law: Law, path: Path, answers: dict[str, str], known: Known | None = None, lang: str | None = None) -> PathResult:
+    """Judge one path of a law against the answers, element by element.
+
+    With `known`, each element's result is looked up by its key instead of being made again.
+    """
+    keys = judge.judged_keys(path, answers)
+    if known is None:
+        found = [judge.result_for(law, path, element, key) for element, key in keys]
+    else:
+        found = [known[law.id, path.id, element, key] for element, key in keys]
+    return PathResult(path, law.path_label(path, lang or language()), _status(found), tuple(found))
+
+
+def assess_law(law: Law, answers: dict[str, str], applies_because: str, known: Known | None = None, lang: str | None = None) -> LawResult:
     """Judge every path of one law; the law takes the status of its best path."""
-    judged = [assess_path(law, path, answers) for path in law.paths]
+    lang = lang or language()
+    judged = [assess_path(law, path, answers, known, lang) for path in law.paths]
 
     def rank(index: int) -> tuple:
         path = judged[index]
@@ -150,13 +162,14 @@ def candidate_laws(kb: KnowledgeBase, jurisdiction_id: str, other_id: str | None
     return result
 
 
-ORDER = {LIKELY: 0, POSSIBLE: 1, UNLIKELY: 2}
+def assess(kb: KnowledgeBase, jurisdiction_id: str, answers: dict[str, str], known: Known | None = None) -> list[LawResult]:
+    """Assess every law that could apply; most likely first, then by the file's own order.
 
-
-def assess(kb: KnowledgeBase, jurisdiction_id: str, answers: dict[str, str]) -> list[LawResult]:
-    """Assess every law that could apply; most likely first, then by the file's own order."""
+    `known`: every element result written ahead, in the current language (the results page's).
+    """
     other = answers.get("other_jurisdiction")
     other = other if other not in (None, "unsure", jurisdiction_id) else None
     candidates = candidate_laws(kb, jurisdiction_id, other)
-    results = [assess_law(law, answers, because) for law, because in candidates]
+    lang = language()
+    results = [assess_law(law, answers, because, known, lang) for law, because in candidates]
     return sorted(results, key=lambda r: ORDER[r.status])

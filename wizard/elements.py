@@ -350,8 +350,8 @@ def requirements(law: Law, path: Path, answers: dict[str, str]) -> list[ElementR
 
 
 INTENT_NOTE = N_(
-    "Only the other person knows what they meant, so this cannot be answered here; "
-    "what they said and did (messages, posts, being told to stop) can show it."
+    "Only the other person knows what they meant, so we cannot ask you about it here. "
+    "What they said and did can show it: messages, posts, or going on after being told to stop."
 )
 
 
@@ -363,13 +363,50 @@ def intent(e: Elements) -> ElementResult:
     return ElementResult("intent", _("What the person meant or knew"), UNKNOWN, lambda: intent_text(e), decisive=False, key="explained")
 
 
+def judged_keys(path: Path, answers: dict[str, str]) -> list[tuple[str, str]]:
+    """Which sentence applies to each element of a path, from the answers: (element, key) in the order
+    the results page shows them."""
+    e = path.elements
+    keys = [("conduct", conduct_key(e, answers))]
+    if e.credible_threat:
+        threatened = answer(answers, "threatened")
+        keys.append(("credible_threat", threatened if threatened in ("yes", "no") else "open"))
+    if fear_facts(e):
+        keys.append(("fear", fear_key(e, answers)))
+    if e.relationship is not None:
+        keys.append(("relationship", relationship_key(path, answers)))
+    keys += [("requires", requirement_key(i, r, answers)) for i, r in enumerate(e.requires)]
+    return keys + [("intent", "explained")]
+
+
+def result_for(law: Law, path: Path, element: str, key: str) -> ElementResult:
+    """The result of one element of a path for one key (from the law alone, never the answers)."""
+    e = path.elements
+    if element == "conduct":
+        return conduct_result(e, key)
+    if element == "credible_threat":
+        return threat_result(key)
+    if element == "fear":
+        return fear_result(e, key)
+    if element == "relationship":
+        return relationship_result(law, path, key)
+    if element == "requires":
+        return requirement_result(law, path, key)
+    return intent(e)
+
+
+def every_key(path: Path) -> list[tuple[str, str]]:
+    """Every (element, key) a path's elements can come to, whatever the answers."""
+    e = path.elements
+    keys = [("conduct", key) for key in conduct_keys(e)]
+    keys += [("credible_threat", key) for key in threat_keys(e)]
+    keys += [("fear", key) for key in fear_keys(e)]
+    keys += [("relationship", key) for key in relationship_keys(path)]
+    keys += [("requires", key) for key in requirement_keys(path)]
+    return keys + [("intent", "explained")]
+
+
 def every_result(law: Law, path: Path) -> list[ElementResult]:
     """Every result a path's elements can come to, one per key, whatever the answers: what the results
     page writes ahead for each law (so nothing written depends on what a reader answered)."""
-    e = path.elements
-    found = [conduct_result(e, key) for key in conduct_keys(e)]
-    found += [threat_result(key) for key in threat_keys(e)]
-    found += [fear_result(e, key) for key in fear_keys(e)]
-    found += [relationship_result(law, path, key) for key in relationship_keys(path)]
-    found += [requirement_result(law, path, key) for key in requirement_keys(path)]
-    return found + [intent(e)]
+    return [result_for(law, path, element, key) for element, key in every_key(path)]

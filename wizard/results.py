@@ -6,6 +6,7 @@ Pure: the web layer renders these; the API and the tests read them too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kb.i18n import _
@@ -43,7 +44,7 @@ def group_results(results: list[LawResult]) -> ResultGroups:
     )
 
 
-def _open_part(element: ElementResult) -> str:
+def open_part(element: ElementResult) -> str:
     """What an element left open, in a few words."""
     if element.element == "requires" and element.what:
         return element.what[:1].lower() + element.what[1:]
@@ -55,8 +56,18 @@ def _open_part(element: ElementResult) -> str:
     }.get(element.element, element.name.lower())
 
 
-def verdict(result: LawResult) -> str:
-    """One plain line on why a law is shown as it is: what fits, what is still open, or what rules it out."""
+def _reason(element: ElementResult) -> str:
+    return element.reason
+
+
+def verdict(
+    result: LawResult, reason: Callable[[ElementResult], str] = _reason, open_part: Callable[[ElementResult], str] = open_part
+) -> str:
+    """One plain line on why a law is shown as it is: what fits, what is still open, or what rules it out.
+
+    `reason` and `open_part` say an element's words; the results page passes ones that read words it
+    wrote ahead.
+    """
     best = result.best
     several = len(result.paths) > 1
     if result.status == LIKELY:
@@ -64,10 +75,10 @@ def verdict(result: LawResult) -> str:
             return _("This part of the law fits what you said: %(path)s.", path=best.label)
         return _("Every part we can check fits what you said.")
     if result.status == POSSIBLE:
-        parts = list(dict.fromkeys(_open_part(e) for e in best.open_questions))
+        parts = list(dict.fromkeys(open_part(e) for e in best.open_questions))
         return _("It depends on what we could not tell: %(parts)s.", parts="; ".join(parts))
     ruled_out = best.ruled_out_by
-    return ruled_out[0].reason if ruled_out else _("An answer you gave does not fit this law.")
+    return reason(ruled_out[0]) if ruled_out else _("An answer you gave does not fit this law.")
 
 
 @dataclass(frozen=True)
@@ -87,4 +98,4 @@ def at_a_glance(groups: ResultGroups, kb: KnowledgeBase, jurisdiction_id: str) -
     return Glance(groups.likely, len(groups.possible), order, hotline)
 
 
-__all__ = ["LIKELY", "POSSIBLE", "UNLIKELY", "Glance", "ResultGroups", "at_a_glance", "group_results", "verdict"]
+__all__ = ["LIKELY", "POSSIBLE", "UNLIKELY", "Glance", "ResultGroups", "at_a_glance", "group_results", "open_part", "verdict"]

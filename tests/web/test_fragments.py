@@ -137,3 +137,44 @@ def test_results_pages_from_cached_card_parts_are_the_same_as_fresh_ones(law_dir
         client.post(f"/questions/results?lang={language}", data=walk)  # warm the cache
         pages.append(client.post(f"/questions/results?lang={language}", data=walk).get_data(as_text=True))
     assert pages[0] == pages[1] and 'class="law-card' in pages[0]
+
+
+WALKS_BY_REGION = [
+    ("us-ca", {"incidents": "several", "threatened": "yes", "relationship": "partner_or_ex", "afraid_for_safety": "yes"}),
+    ("us-ny", {"incidents": "one", "threatened": "no", "relationship": "stranger", "intimate_images": "yes", "images_shared": "yes"}),
+    ("us-tx", {"incidents": "unsure", "relationship": "dating", "tracked_or_monitored": "yes"}),
+    ("us-la", {"incidents": "several", "relationship": "family_or_household", "emotional_distress": "no", "afraid_for_safety": "no"}),
+]
+
+
+@pytest.mark.parametrize("region, answers", WALKS_BY_REGION, ids=[region for region, _ in WALKS_BY_REGION])
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_results_written_ahead_say_what_the_assessment_says(real_app, region, answers, language):
+    """The results page judges with element results written ahead and joins rows written ahead: each
+    card says what a fresh assessment (nothing written ahead) says, in the same words."""
+    from markupsafe import escape
+
+    from web.pages import current_kb
+    from web.result_cards import known_results
+    from wizard.assess import assess
+    from wizard.results import verdict
+
+    posted = {"a_jurisdiction": region, **{f"a_{fact}": value for fact, value in answers.items()}}
+    page = real_app.test_client().post(f"/questions/results?lang={language}", data=posted).get_data(as_text=True)
+    with real_app.test_request_context(f"/?lang={language}"):
+        kb = current_kb()
+        facts = {"jurisdiction": region, "country": "us", **answers}
+        fresh, ahead = assess(kb, region, facts), assess(kb, region, facts, known_results())
+        assert len(fresh) > 3
+        for one, other in zip(fresh, ahead, strict=True):
+            assert (one.law.id, one.status, one.best.path.id) == (other.law.id, other.status, other.best.path.id)
+            assert [(e.element, e.key, e.status, e.reason) for e in one.elements] == [
+                (e.element, e.key, e.status, e.reason) for e in other.elements
+            ]
+            card = page.split(f'id="r-{one.law.id}"', 1)[1].split("</article>", 1)[0]
+            assert str(escape(verdict(one))) in card
+            for element in one.elements:
+                assert str(escape(element.reason)) in card
+            if len(one.paths) > 1:
+                for judged in one.paths:
+                    assert str(escape(judged.label)) in card
