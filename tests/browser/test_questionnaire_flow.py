@@ -19,7 +19,7 @@ ANSWERS = {
         ["Threatened to hurt you, or someone or something close to you", "Sent you messages, called or emailed you"],
     ),
     "incidents": ("radio", "Once"),
-    "relationship": ("radio", "A partner or former partner (married, lived together, or have a child together)"),
+    "relationship": ("radio", "A partner or ex (you were married, lived together, or have a child together)"),
     "afraid_for_safety": ("radio", "Yes"),
     "emotional_distress": ("radio", "I'm not sure"),
     "minor": ("radio", "No, I am 18 or older"),

@@ -174,7 +174,7 @@ def test_conditions_are_hashable_values_that_round_trip():
 
 def test_the_relationship_line_names_the_condition():
     text = relationship_text(DATING_ORDER.paths[0].elements)
-    assert text.startswith("Only: a partner or former partner")
+    assert text.startswith("Only: a partner or ex (you were married")
     assert "someone you are dating or used to date (only when: you are under 18 or you and the person have a child together)" in text
 
 

@@ -91,3 +91,35 @@ def test_spanish_interface_messages_read_plainly():
     hard = sorted((score, message[:60]) for message, score in scores.items() if score < 40)
     assert hard == []
     assert statistics.median(scores.values()) >= 65
+
+
+# The English interface, every message of the catalogue (questions, help, results, law pages, advice):
+# Flesch-Kincaid grade 8 or below for each message of ten words or more (shorter ones are labels, where
+# the formula says little). A list of emergency numbers is not prose, so it is left out.
+def _not_prose() -> set[str]:
+    from web.templating import EMERGENCY_NUMBERS
+
+    return {EMERGENCY_NUMBERS}
+
+
+def _english_catalogue() -> list[str]:
+    from pathlib import Path
+
+    from babel.messages.pofile import read_po
+
+    path = Path(__file__).resolve().parents[2] / "translations" / "messages.pot"
+    with path.open("rb") as handle:
+        return [m.id for m in read_po(handle) if m.id and isinstance(m.id, str) and m.id not in _not_prose()]
+
+
+def test_english_interface_messages_read_at_grade_eight_or_below():
+    from maintenance.readability import english_grade
+
+    graded = {}
+    for message in _english_catalogue():
+        text = re.sub(r"<[^>]+>|%\(\w+\)s", " ", message)
+        if len(re.findall(r"[A-Za-z']+", text)) >= 10:
+            graded[" ".join(message.split())[:70]] = english_grade(text)
+    hard = {message: grade for message, grade in graded.items() if grade > MAX_GRADE}
+    assert len(graded) > 100  # the catalogue was read
+    assert hard == {}
