@@ -22,7 +22,7 @@ MAX_GRADE = 12
 # Jurisdictions whose laws have not yet been re-read into plain summaries with Spanish. Remove one when it lands.
 STILL_TO_REREAD = {
     "us-ak", "us-ar", "us-as", "us-de", "us-gu", "us-ks", "us-ky", "us-me", "us-mp", "us-mt",
-    "us-nd", "us-ne", "us-nh", "us-nv", "us-ok", "us-or", "us-pr", "us-ri", "us-vi", "us-vt", "us-wv",
+    "us-nd", "us-ne", "us-nh", "us-ok", "us-or", "us-pr", "us-ri", "us-vi", "us-vt", "us-wv",
     "us-wy",
 }  # fmt: skip
 
