@@ -11,6 +11,7 @@ from functools import lru_cache
 from kb.vocabulary import facts, vocabulary
 
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+UNDATED_OR_ISO_DATE = r"^(\d{4}-\d{2}-\d{2}|undated)$"
 PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 HTTPS_URL = r"^https://[^\s/]+\.[^\s]+$"
 JURISDICTION_ID = r"^[a-z]{2}(-[a-z0-9]{2,4})?$"
@@ -218,7 +219,7 @@ def text_front_matter_schema() -> dict:
             "heading": _text(),
             "source": {"type": "string", "pattern": HTTPS_URL},
             "source_type": {"enum": ["official", "reliable_copy"]},  # a summary is never a source of text
-            "as_of": {"type": "string", "pattern": ISO_DATE},
+            "as_of": {"type": "string", "pattern": UNDATED_OR_ISO_DATE},  # "undated" when the source gives no date
             "read": {"type": "string", "pattern": ISO_DATE},
             "not_seen": {"type": "array", "items": part},
             "omitted": {"type": "array", "items": part},

@@ -10,7 +10,7 @@ from jsonschema.exceptions import ValidationError
 from kb.checks.base import registry
 from kb.data_schemas import GLOSSARY_TERM
 from kb.problems import Problem, format_field
-from kb.schema import HTTPS_URL, ISO_DATE, JURISDICTION_ID, PARTIAL_DATE, TRANSLATION_SOURCE
+from kb.schema import HTTPS_URL, ISO_DATE, JURISDICTION_ID, PARTIAL_DATE, TRANSLATION_SOURCE, UNDATED_OR_ISO_DATE
 from kb.yamlsource import SourceMap
 
 _TYPE_NAMES = {
@@ -23,6 +23,7 @@ _TYPE_NAMES = {
 }
 _PATTERN_HINTS = {
     ISO_DATE: 'a quoted date like "2026-11-24"',
+    UNDATED_OR_ISO_DATE: 'a quoted date like "2026-11-24" (the date the source gives), or undated when the source gives none',
     PARTIAL_DATE: 'a quoted date like "2024-09-01", "2024-09" or "2024"',
     HTTPS_URL: "a full https:// address",
     JURISDICTION_ID: "a jurisdiction id (a two-letter country code, optionally a hyphen and a region code: us, us-ca)",

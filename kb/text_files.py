@@ -9,7 +9,7 @@ from kb.checks.base import FileData, register
 from kb.checks.dates import date_problems
 from kb.problems import Problem
 from kb.schema_check import schema_problems
-from kb.texts import TEXT_SUFFIX, Part, StatuteText, section_file_ids, split_front_matter, text_folder, text_path
+from kb.texts import TEXT_SUFFIX, UNDATED, Part, StatuteText, section_file_ids, split_front_matter, text_folder, text_path
 from kb.yamlsource import SourceMap, parse_yaml
 
 TEXT_MISSING = register("text-missing", "a law's text names a section with no stored text file", area="statute texts")
@@ -58,7 +58,8 @@ def read_text_file(path: Path, section: str, shown: str, today: date) -> tuple[S
     meta = parsed.data
     holder = FileData(shown, meta, parsed.source_map)
     for field in ("as_of", "read"):
-        problems += [_shift(p, 1) for p in date_problems(holder, (field,), meta[field], today)]
+        if meta[field] != UNDATED:
+            problems += [_shift(p, 1) for p in date_problems(holder, (field,), meta[field], today)]
     if not body.strip():
         problems.append(TEXT_EMPTY.at(shown, body_line, 1, "", "the file has a header but no statute text below it"))
     if problems:

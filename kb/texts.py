@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 TEXT_SUFFIX = ".txt"
+UNDATED = "undated"  # the as_of of a copy whose source gives no date for its text (never the day it was read)
 _MARKERS_AT_LINE_START = re.compile(r"^[ \t]*((?:\([A-Za-z0-9.\-]+\)[ \t]*)+)", re.MULTILINE)
 # Codes that number subdivisions "1.", "A." or "a." (Iowa, Missouri, New Mexico, Virginia): a number, a letter or a
 # roman numeral and a full stop, starting a line and followed by a space; bracketed markers may follow it.
@@ -41,7 +42,7 @@ class StatuteText:
     citation: str
     source: str
     source_type: str
-    as_of: str
+    as_of: str  # the date the source gives for its text, or UNDATED when it gives none
     read: str
     body: str
     heading: str | None = None

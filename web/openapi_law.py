@@ -112,7 +112,10 @@ def _text() -> dict:
             "heading": NULLABLE_STRING,
             "source": {"type": "string"},
             "source_type": {"enum": ["official", "reliable_copy"]},
-            "as_of": {"type": "string", "format": "date"},
+            "as_of": {
+                "type": "string",
+                "description": 'the date the source gives for its text (YYYY-MM-DD), or "undated" when it gives none',
+            },
             "read": {"type": "string", "format": "date"},
             "complete": {"type": "boolean"},
             "not_seen": _parts(),

@@ -365,6 +365,16 @@ CASES = [
         ],
     ),
     (
+        "text-as-of-not-a-date",
+        "ca/pen-653m.txt",
+        'as_of: "2026-07-21"',
+        'as_of: "no date given"',
+        [
+            "us/ca/pen-653m.txt:5:8: error: as_of: 'no date given' is not a quoted date like \"2026-11-24\" (the date the source gives), "
+            "or undated when the source gives none (schema-pattern)",
+        ],
+    ),
+    (
         "elements-or-paths",
         "ca.yaml",
         "    text: [pen-653m]\n    paths:",

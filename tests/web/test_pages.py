@@ -169,3 +169,16 @@ def test_the_first_question_counts_the_typical_walk_not_only_what_is_known(clien
     html = client.get("/questions").get_data(as_text=True)
     number, total = map(int, re.search(r"Question (\d+) of about (\d+)", html).groups())
     assert number == 1 and total >= 5
+
+
+@pytest.mark.parametrize(
+    "language, says",
+    [("en", "which gives no date for its text, so it may be out of date"), ("es", "que no da fecha para su texto")],
+)
+def test_a_copy_that_gives_no_date_says_so_instead_of_a_date(tmp_path, law_dir, make_app, language, says):
+    """A stored text whose source gives no date (as_of: undated) never shows a date as the text's own."""
+    text = law_dir / "us" / "ca" / "pen-653m.txt"
+    text.write_text(text.read_text(encoding="utf-8").replace('as_of: "2026-07-21"', "as_of: undated"), encoding="utf-8")
+    client = make_app(law_dir, LANGUAGES=["en", "es"]).test_client()
+    words = client.get(f"/laws/us-ca-annoying-communications?lang={language}").get_data(as_text=True).split('id="words"', 1)[1]
+    assert says in words and "2026-07-21" not in words
