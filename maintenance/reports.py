@@ -8,7 +8,7 @@ from datetime import date
 from kb.knowledge import KnowledgeBase
 from kb.model import Jurisdiction, Law
 from kb.vocabulary import vocabulary
-from maintenance.readability import inflesz, median
+from maintenance.readability import english_grade, inflesz, median
 
 HARASSMENT_TOPICS = {"harassment", "cyberstalking", "threats"}
 
@@ -208,8 +208,75 @@ def coverage_markdown(rows: list[CoverageRow]) -> str:
         "are made under regional law (US states, the UK's nations, Australian states).",
         "",
     ]
+    lines += english_markdown(rows)
     lines += spanish_markdown(rows)
     return "\n".join(lines)
+
+
+ENGLISH_AIM, ENGLISH_LIMIT = 8.0, 12.0  # Flesch-Kincaid grade: the aim for the median, the most for any summary
+
+
+@dataclass(frozen=True)
+class EnglishReadability:
+    """How one jurisdiction's English summaries read (Flesch-Kincaid grade, maintenance/readability.py)."""
+
+    jurisdiction: Jurisdiction
+    law_count: int
+    median: float | None
+    hardest: tuple[float, str] | None  # (grade, law id) of the hardest summary
+    above_aim: int
+    above_limit: int
+
+
+def english_readability(rows: list[CoverageRow]) -> list[EnglishReadability]:
+    """One line per jurisdiction with laws, in the coverage table's order."""
+    found = []
+    for row in rows:
+        graded = [(round(english_grade(law.summary), 1), law.id) for law in row.jurisdiction.laws]
+        if not graded:
+            continue
+        found.append(
+            EnglishReadability(
+                jurisdiction=row.jurisdiction,
+                law_count=len(graded),
+                median=median([grade for grade, _ in graded]),
+                hardest=max(graded),
+                above_aim=sum(1 for grade, _ in graded if grade > ENGLISH_AIM),
+                above_limit=sum(1 for grade, _ in graded if grade > ENGLISH_LIMIT),
+            )
+        )
+    return found
+
+
+def english_markdown(rows: list[CoverageRow]) -> list[str]:
+    """The English section of docs/coverage.md: how plainly each jurisdiction's summaries read."""
+    found = english_readability(rows)
+    lines = [
+        "## English summaries",
+        "",
+        "How plainly the English summaries read, by the Flesch-Kincaid grade (a US school grade, from the textstat",
+        "library; `flask --app app laws readability` scores each law). The aim: a median of grade",
+        f"{ENGLISH_AIM:.0f} or below, and no summary above grade {ENGLISH_LIMIT:.0f}.",
+        "",
+        f"| Jurisdiction | Id | Laws | Median grade | Hardest summary | Above {ENGLISH_AIM:.0f} | Above {ENGLISH_LIMIT:.0f} |",
+        "|---|---|---:|---:|---|---:|---:|",
+    ]
+    for item in found:
+        grade, law_id = item.hardest
+        lines.append(
+            f"| {item.jurisdiction.name} | `{item.jurisdiction.id}` | {item.law_count} | {item.median} | "
+            f"{grade} (`{law_id}`) | {item.above_aim} | {item.above_limit} |"
+        )
+    us = [round(english_grade(law.summary), 1) for row in rows if row.jurisdiction.country == "us" for law in row.jurisdiction.laws]
+    other = [round(english_grade(law.summary), 1) for row in rows if row.jurisdiction.country != "us" for law in row.jurisdiction.laws]
+    lines += [
+        "",
+        f"**US laws: {len(us)}, median grade {median(us)}, {sum(1 for g in us if g > ENGLISH_LIMIT)} above "
+        f"{ENGLISH_LIMIT:.0f}. Other countries: {len(other)}, median grade {median(other)}, "
+        f"{sum(1 for g in other if g > ENGLISH_LIMIT)} above {ENGLISH_LIMIT:.0f}.**",
+        "",
+    ]
+    return lines
 
 
 SPANISH_AIM = 55.0  # INFLESZ: 55 or more reads as "normal"

@@ -124,6 +124,20 @@ def test_the_coverage_page_reports_how_the_spanish_summaries_read():
     assert "## Spanish summaries" in page and "| Puerto Rico | `us-pr` |" in page
 
 
+def test_the_coverage_page_reports_how_the_english_summaries_read():
+    from maintenance.readability import english_grade
+    from maintenance.reports import coverage, english_readability
+
+    rows = english_readability(coverage(KB))
+    assert {row.jurisdiction.id for row in rows} == {law.jurisdiction_id for law in LAWS}
+    for row in rows:
+        grades = [english_grade(law.summary) for law in row.jurisdiction.laws]
+        assert row.above_limit == sum(1 for grade in grades if round(grade, 1) > 12)
+        assert row.hardest[0] == round(max(grades), 1)
+    page = (Path(__file__).parent.parent.parent / "docs" / "coverage.md").read_text(encoding="utf-8")
+    assert "## English summaries" in page and "| Median grade |" in page
+
+
 BEYOND_THE_US = [
     "gb",
     "gb-eaw",
