@@ -17,6 +17,7 @@ from wizard.conditions import evaluate
 from wizard.facts_used import fear_facts
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
+LESSER_EFFECT = "alarm_or_annoyance"  # a fear kind below what any question asks about
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ def threat(e: Elements, answers: dict[str, str]) -> ElementResult | None:
 def fear_keys(e: Elements) -> tuple[str, ...]:
     if not fear_facts(e):
         return ()
-    return ("felt", "reasonable_person", "some_need_none", "not_felt", "open")
+    return ("felt", "reasonable_person", "some_need_none", "lesser_effect", "not_felt", "open")
 
 
 def fear_key(e: Elements, answers: dict[str, str]) -> str:
@@ -152,7 +153,11 @@ def fear_key(e: Elements, answers: dict[str, str]) -> str:
     if all(v == "no" for v in values):
         if e.fear.test == "reasonable_person":
             return "reasonable_person"
-        return "some_need_none" if "none" in e.fear.kinds else "not_felt"
+        if "none" in e.fear.kinds:
+            return "some_need_none"
+        # Alarm or annoyance is less than the serious distress the question asks about: a "no" there
+        # does not say the person was not alarmed or annoyed.
+        return "lesser_effect" if LESSER_EFFECT in e.fear.kinds else "not_felt"
     return "open"
 
 
@@ -180,6 +185,14 @@ def fear_result(e: Elements, key: str) -> ElementResult:
             name,
             UNKNOWN,
             lambda: _("Some parts of this law need %(kinds)s; others need no fear at all.", kinds=fear_kinds_text(e)),
+            key=key,
+        )
+    if key == "lesser_effect":
+        return ElementResult(
+            "fear",
+            name,
+            UNKNOWN,
+            lambda: _("This law also counts being alarmed or annoyed, which is less than serious distress. So it may still fit."),
             key=key,
         )
     if key == "not_felt":

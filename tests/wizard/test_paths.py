@@ -247,3 +247,20 @@ def test_a_mark_on_all_paths_shows_on_every_element_of_every_path():
     assert not marked.is_unconfirmed("penalty")
     one = replace(STALKING, unconfirmed=(Unconfirmed("paths[0].elements.min_acts", "repeatedly is not defined"),))
     assert one.is_unconfirmed("paths[0].elements") and not one.is_unconfirmed("paths[1].elements.min_acts")
+
+
+def test_a_no_to_serious_distress_does_not_rule_out_a_law_that_counts_alarm_or_annoyance():
+    """The questions ask about fear for safety and serious distress; alarm or annoyance is less, so two
+    'no' answers leave a path that counts it open, while a path needing serious distress is ruled out."""
+    from dataclasses import replace
+
+    from kb.model import Fear
+    from wizard.elements import MET, NOT_MET, UNKNOWN, fear
+
+    answers = {"afraid_for_safety": "no", "emotional_distress": "no"}
+    base = DATING_ORDER.paths[0].elements
+    alarm = replace(base, fear=Fear(kinds=("alarm_or_annoyance",), test="actual"))
+    distress = replace(base, fear=Fear(kinds=("emotional_distress",), test="actual"))
+    assert fear(alarm, answers).status == UNKNOWN and fear(alarm, answers).key == "lesser_effect"
+    assert fear(distress, answers).status == NOT_MET
+    assert fear(alarm, {"emotional_distress": "yes"}).status == MET
