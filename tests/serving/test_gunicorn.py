@@ -23,7 +23,9 @@ SECONDS = float(os.environ.get("LOAD_SECONDS", "5"))
 def test_mixed_load_has_no_errors():
     figures = run(clients=CLIENTS, duration=SECONDS, workers=3)
     assert figures["errors"] == 0, figures["error_kinds"]
-    assert figures["requests"] > 10 * SECONDS  # a working server answers far more than this
+    # A working server answers far more than this; the floor is low so that a busy machine (CI shares
+    # its cores) cannot fail the test: its point is that no request fails. bench/load.py measures speed.
+    assert figures["requests"] > 2 * SECONDS
     assert set(figures["by_page"]) == {"home", "browse", "law page", "search", "assessment"}
 
 

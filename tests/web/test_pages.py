@@ -27,7 +27,7 @@ def test_page_renders_with_safety_features(client, url):
     html = response.get_data(as_text=True)
     assert 'id="quick-exit"' in html
     assert "legal information, not legal advice" in html
-    assert "can be monitored" in html
+    assert "may be able to watch your phone" in html
     assert '<html lang="en">' in html
 
 
@@ -141,7 +141,7 @@ def test_a_law_page_shows_each_path_with_the_statutes_words_beside_its_elements(
     assert '<details class="statute-text" id="text-pen-653m">' in words
     assert "(b) Every person who, with intent to annoy or harass, makes repeated telephone calls" in words
     assert "which gives its text as of 2026-07-21" in words
-    assert "Left out here because they do not bear on this law: (c)-(g)." in words
+    assert "Left out here because they do not bear on this law: <span>(c)-(g)</span>." in words
 
 
 def test_a_law_without_stored_text_says_so_and_keeps_its_elements(client):
@@ -160,7 +160,7 @@ def test_the_statute_text_on_a_page_is_never_live_markup(law_dir, make_app):
 def test_every_page_has_an_icon_and_a_description(client):
     html = client.get("/").get_data(as_text=True)
     assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in html
-    assert '<meta name="description" content="A free guide to the laws on stalking' in html
+    assert '<meta name="description" content="A free guide to stalking and online harassment laws' in html
     with client.get("/favicon.ico") as icon:
         assert icon.status_code == 200 and icon.mimetype == "image/svg+xml" and b"<svg" in icon.data
 
