@@ -101,7 +101,8 @@ LAW_DATA = _law_data()
 
 
 def _english_words(text: str) -> set[str]:
-    return {word for word in re.findall(r"[a-z']+", text.lower()) if word in ENGLISH}
+    # Accented letters belong to the word: "habían" must not read as "hab" + "an", nor "prohíbe" as "be".
+    return {word for word in re.findall(r"[a-zà-öø-ÿ']+", text.lower()) if word in ENGLISH}
 
 
 def _without_law_data(text: str) -> str:
