@@ -56,7 +56,9 @@ def validate_command(paths: tuple[Path, ...], no_warnings: bool) -> None:
     context = [law_dir] if any(_inside(p, law_dir) for p in targets) or data_targets else []
     result = load(targets + context)
     wanted = {display_path(p) for p in law_file_paths(law_targets or ([] if data_targets else [law_dir]))}
-    problems = [p for p in result.problems if p.path in wanted]
+    # A law file's statute texts live in its folder (us/ca.yaml -> us/ca/): their problems are its own.
+    text_folders = tuple(shown.removesuffix(".yaml") + "/" for shown in wanted)
+    problems = [p for p in result.problems if p.path in wanted or p.path.startswith(text_folders)]
     if check_data:
         good = [r.file for r in result.files.values() if r.file is not None]
         own_laws = law_dir.resolve() == DEFAULT_LAW_DIR.resolve()

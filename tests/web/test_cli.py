@@ -40,6 +40,17 @@ def test_validate_reports_every_problem_and_exits_1(runner, law_dir):
     assert "Traceback" not in result.output
 
 
+def test_validate_reports_a_broken_statute_text_header(runner, law_dir):
+    """A text file whose header is not valid YAML is named with its line, never passed over in silence
+    (its law file then fails to load, and the problem must say why)."""
+    text = law_dir / "us" / "ca" / "pen-653m.txt"
+    text.write_text(text.read_text(encoding="utf-8").replace("    reason: left out of", "    reason: left out: of", 1), encoding="utf-8")
+    result = runner.invoke(args=["laws", "validate"])
+    assert result.exit_code == 1
+    assert re.search(r"us/ca/pen-653m.txt:\d+:\d+: error: the file is not valid YAML: mapping values are not allowed", result.output)
+    assert "OK:" not in result.output
+
+
 def test_validate_one_file_checks_it_against_the_others(runner, law_dir):
     path = law_dir / "us" / "ca.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("parent: us\n", "parent: us-zz\n"), encoding="utf-8")
