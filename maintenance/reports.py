@@ -226,6 +226,7 @@ class EnglishReadability:
     hardest: tuple[float, str] | None  # (grade, law id) of the hardest summary
     above_aim: int
     above_limit: int
+    grades: tuple[float, ...] = ()  # every summary's grade, for the totals
 
 
 def english_readability(rows: list[CoverageRow]) -> list[EnglishReadability]:
@@ -243,6 +244,7 @@ def english_readability(rows: list[CoverageRow]) -> list[EnglishReadability]:
                 hardest=max(graded),
                 above_aim=sum(1 for grade, _ in graded if grade > ENGLISH_AIM),
                 above_limit=sum(1 for grade, _ in graded if grade > ENGLISH_LIMIT),
+                grades=tuple(grade for grade, _ in graded),
             )
         )
     return found
@@ -267,8 +269,8 @@ def english_markdown(rows: list[CoverageRow]) -> list[str]:
             f"| {item.jurisdiction.name} | `{item.jurisdiction.id}` | {item.law_count} | {item.median} | "
             f"{grade} (`{law_id}`) | {item.above_aim} | {item.above_limit} |"
         )
-    us = [round(english_grade(law.summary), 1) for row in rows if row.jurisdiction.country == "us" for law in row.jurisdiction.laws]
-    other = [round(english_grade(law.summary), 1) for row in rows if row.jurisdiction.country != "us" for law in row.jurisdiction.laws]
+    us = [grade for item in found if item.jurisdiction.country == "us" for grade in item.grades]
+    other = [grade for item in found if item.jurisdiction.country != "us" for grade in item.grades]
     lines += [
         "",
         f"**US laws: {len(us)}, median grade {median(us)}, {sum(1 for g in us if g > ENGLISH_LIMIT)} above "

@@ -184,4 +184,3 @@ def init_app(app: Flask) -> None:
     """Register the card cache and the function the results page joins its cards with."""
     app.extensions["result_cards"] = CardCache()
     app.jinja_env.globals["render_cards"] = render_cards
-    app.jinja_env.globals["card_labels"] = card_labels

@@ -113,13 +113,13 @@ def conduct_result(e: Elements, key: str) -> ElementResult:
     )
 
 
-def conduct(e: Elements, answers: dict[str, str]) -> ElementResult:
-    """How many incidents, judged against the answers."""
-    return conduct_result(e, conduct_key(e, answers))
-
-
 def threat_keys(e: Elements) -> tuple[str, ...]:
     return ("yes", "no", "open") if e.credible_threat else ()
+
+
+def threat_key(answers: dict[str, str]) -> str:
+    threatened = answer(answers, "threatened")
+    return threatened if threatened in ("yes", "no") else "open"
 
 
 def threat_result(key: str) -> ElementResult:
@@ -130,14 +130,6 @@ def threat_result(key: str) -> ElementResult:
     if key == "no":
         return ElementResult("credible_threat", name, NOT_MET, lambda: _("This law needs a threat, and you said there was none."), key=key)
     return ElementResult("credible_threat", name, UNKNOWN, lambda: _("This law needs a threat; we do not know if there was one."), key=key)
-
-
-def threat(e: Elements, answers: dict[str, str]) -> ElementResult | None:
-    """A threat, when the path needs one, judged against the answers."""
-    if not e.credible_threat:
-        return None
-    threatened = answer(answers, "threatened")
-    return threat_result(threatened if threatened in ("yes", "no") else "open")
 
 
 def fear_keys(e: Elements) -> tuple[str, ...]:
@@ -210,13 +202,6 @@ def fear_result(e: Elements, key: str) -> ElementResult:
         lambda: _("This law looks at %(kinds)s; we do not know yet whether that fits.", kinds=fear_kinds_text(e)),
         key=key,
     )
-
-
-def fear(e: Elements, answers: dict[str, str]) -> ElementResult | None:
-    """What the person feels, judged against the answers (None when the path looks at no feeling)."""
-    if not fear_facts(e):
-        return None
-    return fear_result(e, fear_key(e, answers))
 
 
 def _allowed(law: Law, path: Path) -> tuple[str, dict[str, str]]:
@@ -311,13 +296,6 @@ def relationship_result(law: Law, path: Path, key: str) -> ElementResult:
     )
 
 
-def relationship(law: Law, path: Path, answers: dict[str, str]) -> ElementResult | None:
-    """Who may ask for an order, judged against the answers (None when the path is not an order)."""
-    if path.elements.relationship is None:
-        return None
-    return relationship_result(law, path, relationship_key(path, answers))
-
-
 _REQUIREMENT_REASONS = {
     None: N_("This law also needs this, which these questions cannot tell: %(what)s."),
     True: N_("This law needs this, and it fits what you said: %(what)s."),
@@ -357,11 +335,6 @@ def requirement_result(law: Law, path: Path, key: str) -> ElementResult:
     return ElementResult("requires", _("Also needs"), status, reason, detail=what, key=key)
 
 
-def requirements(law: Law, path: Path, answers: dict[str, str]) -> list[ElementResult]:
-    """Each extra requirement, judged against the answers."""
-    return [requirement_result(law, path, requirement_key(i, r, answers)) for i, r in enumerate(path.elements.requires)]
-
-
 INTENT_NOTE = N_(
     "Only the other person knows what they meant, so we cannot ask you about it here. "
     "What they said and did can show it: messages, posts, or going on after being told to stop."
@@ -382,8 +355,7 @@ def judged_keys(path: Path, answers: dict[str, str]) -> list[tuple[str, str]]:
     e = path.elements
     keys = [("conduct", conduct_key(e, answers))]
     if e.credible_threat:
-        threatened = answer(answers, "threatened")
-        keys.append(("credible_threat", threatened if threatened in ("yes", "no") else "open"))
+        keys.append(("credible_threat", threat_key(answers)))
     if fear_facts(e):
         keys.append(("fear", fear_key(e, answers)))
     if e.relationship is not None:

@@ -255,7 +255,10 @@ def test_a_no_to_serious_distress_does_not_rule_out_a_law_that_counts_alarm_or_a
     from dataclasses import replace
 
     from kb.model import Fear
-    from wizard.elements import MET, NOT_MET, UNKNOWN, fear
+    from wizard.elements import MET, NOT_MET, UNKNOWN, fear_key, fear_result
+
+    def fear(elements, answers):
+        return fear_result(elements, fear_key(elements, answers))
 
     answers = {"afraid_for_safety": "no", "emotional_distress": "no"}
     base = DATING_ORDER.paths[0].elements
