@@ -156,6 +156,24 @@ def fingerprint(parts: list[tuple[str, str]]) -> str:
 # Unconfirmed marks on these fields do not put the law's legal content in doubt.
 NON_FACT_FIELDS = ("url", "history", "notes")
 
+# What can keep a law from counting as confirmed, in the order a maintainer would work through them.
+CONFIRMATION_GAPS = {
+    "no_text": "no statute text stored",
+    "not_paths": "not yet written as paths",
+    "no_evidence": "a deciding element has no evidence",
+    "text_incomplete": "a stored text was not seen in full",
+    "text_unreliable": "a stored text is not from an official source or a reliable copy",
+    "facts_marked": "a legal fact is marked unconfirmed",
+}
+
+
+@dataclass(frozen=True)
+class ConfirmationGap:
+    """One reason a law is not confirmed, and what it concerns: text ids, path elements or marked fields."""
+
+    kind: str  # a key of CONFIRMATION_GAPS
+    items: tuple[str, ...] = ()
+
 
 def deciding_elements(elements: Elements) -> tuple[str, ...]:
     """The elements that state a requirement, each of which needs evidence in the statute's words."""
@@ -306,14 +324,7 @@ class Law:
         The validator refuses a file whose quotes are not in the text or whose pinpoints do not exist,
         so evidence on a served law has been checked.
         """
-        if not (self.texts and self.written_as_paths):
-            return False
-        for path in self.paths:
-            if any(path.evidence_for(name) is None for name in deciding_elements(path.elements)):
-                return False
-            if any(requirement.evidence is None for requirement in path.elements.requires):
-                return False
-        return True
+        return bool(self.texts and self.written_as_paths) and not self._elements_without_evidence()
 
     @property
     def confirmed(self) -> bool:
@@ -323,9 +334,38 @@ class Law:
         An unconfirmed official link, history entry or note is still shown to readers, but it does
         not make the law's elements, penalty or summary doubtful.
         """
-        facts_in_doubt = [u for u in self.unconfirmed if u.field.split(".")[0].split("[")[0] not in NON_FACT_FIELDS]
-        texts_sound = all(text.reliable and text.complete for text in self.texts)
-        return self.anchored and texts_sound and not facts_in_doubt
+        return not self.confirmation_gaps
+
+    @property
+    def confirmation_gaps(self) -> tuple[ConfirmationGap, ...]:
+        """Every reason this law is not confirmed (none when it is), so maintainers see what to read next."""
+        gaps = []
+        if not self.texts:
+            gaps.append(ConfirmationGap("no_text"))
+        if not self.written_as_paths:
+            gaps.append(ConfirmationGap("not_paths"))
+        elif self.texts:
+            missing = self._elements_without_evidence()
+            if missing:
+                gaps.append(ConfirmationGap("no_evidence", missing))
+        incomplete = tuple(text.id for text in self.texts if not text.complete)
+        if incomplete:
+            gaps.append(ConfirmationGap("text_incomplete", incomplete))
+        unreliable = tuple(text.id for text in self.texts if not text.reliable)
+        if unreliable:
+            gaps.append(ConfirmationGap("text_unreliable", unreliable))
+        marked = tuple(u.field for u in self.unconfirmed if u.field.split(".")[0].split("[")[0] not in NON_FACT_FIELDS)
+        if marked:
+            gaps.append(ConfirmationGap("facts_marked", marked))
+        return tuple(gaps)
+
+    def _elements_without_evidence(self) -> tuple[str, ...]:
+        """`path id.element` for every deciding element (and requirement) of every path that has no evidence."""
+        missing = []
+        for path in self.paths:
+            missing += [f"{path.id}.{name}" for name in deciding_elements(path.elements) if path.evidence_for(name) is None]
+            missing += [f"{path.id}.requires[{i}]" for i, r in enumerate(path.elements.requires) if r.evidence is None]
+        return tuple(missing)
 
     @property
     def texts_not_seen(self) -> tuple[tuple[StatuteText, object], ...]:

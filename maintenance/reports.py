@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kb.knowledge import KnowledgeBase
-from kb.model import Jurisdiction, Law
+from kb.model import CONFIRMATION_GAPS, Jurisdiction, Law
 from kb.vocabulary import vocabulary
 from maintenance.readability import english_grade, inflesz, median
 
@@ -208,9 +208,59 @@ def coverage_markdown(rows: list[CoverageRow]) -> str:
         "are made under regional law (US states, the UK's nations, Australian states).",
         "",
     ]
+    lines += gaps_markdown(rows)
     lines += english_markdown(rows)
     lines += spanish_markdown(rows)
     return "\n".join(lines)
+
+
+def gap_counts(laws) -> dict[str, int]:
+    """How many of `laws` have each confirmation gap (a law can have several)."""
+    counts = dict.fromkeys(CONFIRMATION_GAPS, 0)
+    for law in laws:
+        for gap in law.confirmation_gaps:
+            counts[gap.kind] += 1
+    return counts
+
+
+GAP_HEADINGS = {
+    "no_text": "No text stored",
+    "not_paths": "Not written as paths",
+    "no_evidence": "Evidence missing",
+    "text_incomplete": "Text not seen in full",
+    "text_unreliable": "Copy not reliable",
+    "facts_marked": "Facts marked unconfirmed",
+}
+
+
+def gaps_markdown(rows: list[CoverageRow]) -> list[str]:
+    """The section of docs/coverage.md that says what keeps each jurisdiction's laws from being confirmed."""
+    lines = [
+        "## What keeps laws from being confirmed",
+        "",
+        "For each jurisdiction with laws not yet confirmed: how many laws have each gap (a law can have several).",
+        "*Text not seen in full*: a stored copy stops before a part the law needs, which the text file names;",
+        "*Facts marked unconfirmed*: the law says which fact rests on something not read, and why. `flask --app",
+        "app laws review` lists every such law with its gaps.",
+        "",
+        "| Jurisdiction | Id | Not confirmed | " + " | ".join(GAP_HEADINGS[k] for k in CONFIRMATION_GAPS) + " |",
+        "|---|---|---:|" + "---:|" * len(CONFIRMATION_GAPS),
+    ]
+    for row in rows:
+        open_laws = [law for law in row.jurisdiction.laws if not law.confirmed]
+        if not open_laws:
+            continue
+        counts = gap_counts(open_laws)
+        j = row.jurisdiction
+        lines.append(f"| {j.name} | `{j.id}` | {len(open_laws)} | " + " | ".join(str(counts[k]) for k in CONFIRMATION_GAPS) + " |")
+    every = [law for row in rows for law in row.jurisdiction.laws if not law.confirmed]
+    totals = gap_counts(every)
+    lines += [
+        "",
+        f"**{len(every)} laws not confirmed: " + ", ".join(f"{totals[k]} {GAP_HEADINGS[k].lower()}" for k in CONFIRMATION_GAPS) + ".**",
+        "",
+    ]
+    return lines
 
 
 ENGLISH_AIM, ENGLISH_LIMIT = 8.0, 12.0  # Flesch-Kincaid grade: the aim for the median, the most for any summary

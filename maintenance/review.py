@@ -14,7 +14,7 @@ from pathlib import Path
 from kb.checks import WARNING, registry
 from kb.i18n import N_
 from kb.knowledge import KnowledgeBase
-from kb.model import Jurisdiction, Law
+from kb.model import CONFIRMATION_GAPS, Jurisdiction, Law
 from kb.problems import Problem
 from kb.vocabulary import vocabulary
 from maintenance.reports import coverage, is_harassment_crime, stale_laws
@@ -84,6 +84,7 @@ class Review:
     advisories: list[Advisory]
     files: dict[str, str]  # jurisdiction id -> the file that holds it
     translations: list[StaleTranslation] = field(default_factory=list)  # stale first, then without a fingerprint
+    not_confirmed: list[Law] = field(default_factory=list)  # by jurisdiction, each with its confirmation gaps
 
     def only(self, jurisdiction: Jurisdiction) -> Review:
         """The same review narrowed to one jurisdiction and its file."""
@@ -96,6 +97,7 @@ class Review:
             problems=[p for p in self.problems if p.path == path],
             advisories=[a for a in self.advisories if a.path == path],
             translations=[t for t in self.translations if t.law.jurisdiction_id == jurisdiction.id],
+            not_confirmed=[law for law in self.not_confirmed if law.jurisdiction_id == jurisdiction.id],
         )
 
     @property
@@ -128,6 +130,20 @@ def unconfirmed_items(kb: KnowledgeBase, jurisdiction_id: str | None = None) -> 
             for law in j.laws:
                 items.extend(UnconfirmedItem(law, u.field, u.reason, file_to_edit(j.source_path)) for u in law.unconfirmed)
     return items
+
+
+def not_confirmed_laws(kb: KnowledgeBase) -> list[Law]:
+    """Every law not yet confirmed, in browsing order (each says why in `confirmation_gaps`)."""
+    return [law for _, _, members in kb.by_country() for j in members for law in j.laws if not law.confirmed]
+
+
+def gaps_text(law: Law) -> str:
+    """A law's confirmation gaps in one line: what to read or write next, and what it concerns."""
+    parts = []
+    for gap in law.confirmation_gaps:
+        items = f" ({', '.join(gap.items)})" if gap.items else ""
+        parts.append(CONFIRMATION_GAPS[gap.kind] + items)
+    return "; ".join(parts)
 
 
 def _meets(need: str, laws) -> bool:
@@ -205,6 +221,7 @@ def review(kb: KnowledgeBase, problems: list[Problem], today: date, months: int 
         advisories=advisories(kb, problems),
         files={j.id: file_to_edit(j.source_path) for j in kb.jurisdictions.values()},
         translations=translation_items(kb),
+        not_confirmed=not_confirmed_laws(kb),
     )
 
 
@@ -214,6 +231,8 @@ def review_text(found: Review) -> list[str]:
     lines += [f"  {law.checked.date}  {law.id}  {law.citation}  [{found.files[law.jurisdiction_id]}]" for law in found.stale]
     lines.append(f"Facts marked unconfirmed: {len(found.unconfirmed)}")
     lines += [f"  {item.law.id}  {item.field}: {item.reason}  [{item.path}]" for item in found.unconfirmed]
+    lines.append(f"Laws not confirmed: {len(found.not_confirmed)}")
+    lines += [f"  {law.id}  {gaps_text(law)}  [{found.files[law.jurisdiction_id]}]" for law in found.not_confirmed]
     lines.append(f"Jurisdictions missing a topic: {len(found.gaps)}")
     for gap in found.gaps:
         core = ", ".join(CORE_NEEDS[n] + (" (national law has one)" if n in gap.national_cover else "") for n in gap.missing_core)

@@ -88,6 +88,11 @@ def test_review_command_prints_the_same_lists(crafted, make_app):
     assert lines[0] == "Not checked in 12 months: 1"
     assert lines[1] == "  2024-05-01  us-ca-intimate-images  Cal. Penal Code § 647(j)(4)  [jurisdictions/us/ca.yaml]"
     assert "Facts marked unconfirmed: 1" in lines
+    assert "Laws not confirmed: 4" in lines
+    assert (
+        "  us-ca-stalking  no statute text stored; not yet written as paths; a legal fact is marked unconfirmed "
+        "(penalty.detail)  [jurisdictions/us/ca.yaml]"
+    ) in lines
     assert "Jurisdictions missing a topic: 2" in lines
     assert "Warnings: 2" in lines
     only = app.test_cli_runner().invoke(args=["laws", "review", "--jurisdiction", "us"]).output
