@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from kb.conditions import Condition
+from kb.i18n import N_
 from kb.texts import StatuteText
 
 
@@ -158,12 +159,12 @@ NON_FACT_FIELDS = ("url", "history", "notes")
 
 # What can keep a law from counting as confirmed, in the order a maintainer would work through them.
 CONFIRMATION_GAPS = {
-    "no_text": "no statute text stored",
-    "not_paths": "not yet written as paths",
-    "no_evidence": "a deciding element has no evidence",
-    "text_incomplete": "a stored text was not seen in full",
-    "text_unreliable": "a stored text is not from an official source or a reliable copy",
-    "facts_marked": "a legal fact is marked unconfirmed",
+    "no_text": N_("no statute text stored"),
+    "not_paths": N_("not yet written as paths"),
+    "no_evidence": N_("a deciding element has no evidence"),
+    "text_incomplete": N_("a stored text was not seen in full"),
+    "text_unreliable": N_("a stored text is not from an official source or a reliable copy"),
+    "facts_marked": N_("a legal fact is marked unconfirmed"),
 }
 
 

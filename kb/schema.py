@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kb.texts import TEXT_SOURCE_TYPES
 from kb.vocabulary import facts, vocabulary
 
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
@@ -218,7 +219,7 @@ def text_front_matter_schema() -> dict:
             "citation": _text(),
             "heading": _text(),
             "source": {"type": "string", "pattern": HTTPS_URL},
-            "source_type": {"enum": ["official", "reliable_copy"]},  # a summary is never a source of text
+            "source_type": {"enum": list(TEXT_SOURCE_TYPES)},  # a summary is never a source of text
             "as_of": {"type": "string", "pattern": UNDATED_OR_ISO_DATE},  # "undated" when the source gives no date
             "read": {"type": "string", "pattern": ISO_DATE},
             "not_seen": {"type": "array", "items": part},

@@ -34,6 +34,12 @@ class Part:
     reason: str
 
 
+# Where a stored text's words come from. Only the first two are read as confirmation; an unverified
+# copy (undated, commercial, or of unknown origin) keeps the words quotable while saying so.
+RELIABLE_SOURCE_TYPES = ("official", "reliable_copy")
+TEXT_SOURCE_TYPES = (*RELIABLE_SOURCE_TYPES, "unverified_copy")
+
+
 @dataclass(frozen=True)
 class StatuteText:
     """The words of one section as read: where, when, and what was not seen."""
@@ -58,7 +64,7 @@ class StatuteText:
     @property
     def reliable(self) -> bool:
         """True when read from the official text or a full, reliable copy of it."""
-        return self.source_type in ("official", "reliable_copy")
+        return self.source_type in RELIABLE_SOURCE_TYPES
 
 
 def text_folder(law_file: Path) -> Path:

@@ -7,6 +7,7 @@ from datetime import date
 from flask import Blueprint, abort, render_template, request
 
 from kb.i18n import _
+from kb.model import CONFIRMATION_GAPS
 from maintenance.review import CORE_NEEDS, review
 from web.lawdata import law_store
 from web.pages import current_kb
@@ -38,5 +39,6 @@ def dashboard():
         jurisdiction=jurisdiction,
         jurisdictions=[(j.id, j.name) for _, _, members in kb.by_country() for j in members],
         core_needs=CORE_NEEDS,
+        confirmation_gaps=CONFIRMATION_GAPS,
         law_ids=kb.laws,
     )

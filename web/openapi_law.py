@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kb.texts import TEXT_SOURCE_TYPES
 from kb.vocabulary import vocabulary
 
 NULLABLE_STRING = {"type": ["string", "null"]}
@@ -111,7 +112,7 @@ def _text() -> dict:
             "citation": {"type": "string"},
             "heading": NULLABLE_STRING,
             "source": {"type": "string"},
-            "source_type": {"enum": ["official", "reliable_copy"]},
+            "source_type": {"enum": list(TEXT_SOURCE_TYPES)},
             "as_of": {
                 "type": "string",
                 "description": 'the date the source gives for its text (YYYY-MM-DD), or "undated" when it gives none',

@@ -79,3 +79,9 @@ def test_every_gap_is_listed_together(anchored_law):
         unconfirmed=(Unconfirmed("summary", "a summary sentence rests on a guide"),),
     )
     assert kinds(law) == ["text_incomplete", "text_unreliable", "facts_marked"]
+
+
+def test_an_unverified_copy_keeps_its_words_but_does_not_confirm(anchored_law):
+    law = replace(anchored_law, texts=(replace(anchored_law.texts[0], source_type="unverified_copy"),))
+    assert [(gap.kind, gap.items) for gap in law.confirmation_gaps] == [("text_unreliable", ("pen-653m",))]
+    assert law.anchored  # the quotes still check against its words

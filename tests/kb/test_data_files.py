@@ -72,7 +72,7 @@ CASES = [
         "kb/vocabulary.yaml",
         "  safety: afraid_for_safety",
         "  safety: afraid",
-        "kb/vocabulary.yaml:99:11: error: fear_facts.safety: 'afraid' is not a fact in questions/facts.yaml (vocabulary-fear-fact)",
+        "kb/vocabulary.yaml:100:11: error: fear_facts.safety: 'afraid' is not a fact in questions/facts.yaml (vocabulary-fear-fact)",
     ),
     (
         "synonyms-single-term",

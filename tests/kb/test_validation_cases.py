@@ -352,7 +352,7 @@ CASES = [
         "source_type: reliable_copy",
         "source_type: summary",
         [
-            "us/ca/pen-653m.txt:4:14: error: source_type: 'summary' is not one of: official, reliable_copy (schema-enum)",
+            "us/ca/pen-653m.txt:4:14: error: source_type: 'summary' is not one of: official, reliable_copy, unverified_copy (schema-enum)",
         ],
     ),
     (

@@ -34,6 +34,12 @@ def test_dashboard_lists_match_the_crafted_data(crafted, make_app):
     assert _rows(page, "unconfirmed") == [
         "Cal. Penal Code § 646.9 penalty.detail Test fixture mark, to show how unconfirmed facts render. jurisdictions/us/ca.yaml"
     ]
+    not_confirmed = _rows(page, "not-confirmed")
+    assert len(not_confirmed) == 4
+    assert (
+        "Cal. Penal Code § 646.9 no statute text stored not yet written as paths "
+        "a legal fact is marked unconfirmed: penalty.detail jurisdictions/us/ca.yaml"
+    ) in not_confirmed
     gaps = _rows(page, "gaps")
     assert len(gaps) == 2
     # Federal law is not asked for an order of its own (US orders are state law).
