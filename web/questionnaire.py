@@ -154,8 +154,8 @@ def _answer_rows(flow, kb, answers) -> list[tuple]:
     """Each question asked, with the answer given in the reader's words."""
     effective = effective_answers(kb, answers)
     relevant = relevant_facts(kb, effective)
-    asked = [q for q in flow.questions if shown_keys(q, kb, effective, relevant)]
-    return [(q, _answer_text(q, shown_keys(q, kb, effective, relevant), effective, kb)) for q in asked]
+    shown = ((q, shown_keys(q, kb, effective, relevant)) for q in flow.questions)
+    return [(q, _answer_text(q, keys, effective, kb)) for q, keys in shown if keys]
 
 
 def _review(flow, kb, answers):
