@@ -6,6 +6,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 
 from kb.i18n import _
+from web.help_lists import help_list, resources_for
 from web.pages import current_kb
 from web.result_cards import known_results
 from web.security import NO_STORE_ENDPOINTS
@@ -194,7 +195,8 @@ def results():
         order_place=order_place,
         emergency_number=emergency_number(jurisdiction.country),
         intent_note=INTENT_NOTE,
-        resources=[r for j in kb.lineage(jurisdiction.id) for r in j.resources],
+        help_count=len(resources_for(kb, jurisdiction.id)),
+        help_items=help_list(jurisdiction.id),
         answer_rows=_answer_rows(flow, kb, answers),
         hidden=answers,
     )
