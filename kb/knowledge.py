@@ -74,6 +74,10 @@ class KnowledgeBase:
         """
         return [(code, name, list(members)) for code, name, members in self._groups]
 
+    def countries(self) -> dict[str, str]:
+        """Each country with laws, code to name, in browsing order (without copying every group)."""
+        return {code: name for code, name, _ in self._groups}
+
     def _group_by_country(self) -> tuple[tuple[str, str, tuple[Jurisdiction, ...]], ...]:
         groups: dict[str, list[Jurisdiction]] = {}
         for jurisdiction in self.jurisdictions.values():

@@ -19,3 +19,8 @@ def test_children_cannot_be_changed_through_the_returned_list():
     regions = KB.children("au")
     regions.clear()
     assert KB.children("au")
+
+
+def test_countries_name_each_group_in_browsing_order():
+    assert KB.countries() == {code: name for code, name, _ in KB.by_country()}
+    assert next(iter(KB.countries())) == "us"
