@@ -134,10 +134,11 @@ def assess_path(law: Law, path: Path, answers: dict[str, str], known: Known | No
     With `known`, each element's result is looked up by its key instead of being made again.
     """
     keys = judge.judged_keys(path, answers)
+    # Lists, not generators, inside tuple(): quicker for the handful of elements a path has.
     if known is None:
-        found = tuple(judge.result_for(law, path, element, key) for element, key in keys)
+        found = tuple([judge.result_for(law, path, element, key) for element, key in keys])
     else:
-        found = tuple(known[law.id, path.id, element, key] for element, key in keys)
+        found = tuple([known[law.id, path.id, element, key] for element, key in keys])
     status, met = judge_path(found)
     return PathResult(path, law.path_label(path, lang or language()), status, found, met)
 

@@ -41,3 +41,21 @@ def test_fear_facts_are_kept_per_kind_of_fear_and_cannot_be_changed():
     assert isinstance(first, frozenset)
     assert _fear_facts(Fear(("safety", "emotional_distress"), "actual")) is first
     assert _fear_facts(Fear(("safety",), "none")) == frozenset()
+
+
+def test_the_fear_key_is_the_same_whether_or_not_the_caller_passes_the_facts():
+    from kb.loader import load
+    from wizard.elements import fear_key
+    from wizard.facts_used import fear_facts
+
+    kb = load().kb
+    paths = [path for law in kb.jurisdiction("us-ca").laws for path in law.paths if fear_facts(path.elements)]
+    assert paths
+    for answers in (
+        {},
+        {"afraid_for_safety": "yes"},
+        {"afraid_for_safety": "no", "emotional_distress": "no"},
+        {"emotional_distress": "unsure"},
+    ):
+        for path in paths:
+            assert fear_key(path.elements, answers, fear_facts(path.elements)) == fear_key(path.elements, answers)
