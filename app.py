@@ -86,12 +86,13 @@ def create_app(test_config: dict | None = None) -> Flask:
 
 def serving_app() -> Flask:
     """The production server's app (gunicorn): the law files loaded strictly, once, before workers fork,
-    and the results cards written ahead for every law in each language (so workers share them and no
-    reader waits for them)."""
+    and the results cards (every law) and help lists (every jurisdiction) written ahead in each
+    language (so workers share them and no reader waits for them)."""
     app = create_app({"LAW_LOADING": "strict"})
-    from web.result_cards import write_ahead
+    from web import help_lists, result_cards
 
-    write_ahead(app)
+    result_cards.write_ahead(app)
+    help_lists.write_ahead(app)
     return app
 
 

@@ -28,11 +28,13 @@ class KnowledgeBase:
     laws: dict[str, Law] = field(init=False)
 
     _groups: tuple[tuple[str, str, tuple[Jurisdiction, ...]], ...] = field(init=False, repr=False, compare=False)
+    _children: dict[str | None, tuple[Jurisdiction, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         laws = {law.id: law for j in self.jurisdictions.values() for law in j.laws}
         object.__setattr__(self, "laws", laws)
         object.__setattr__(self, "_groups", self._group_by_country())
+        object.__setattr__(self, "_children", self._children_by_parent())
 
     def jurisdiction(self, jurisdiction_id: str) -> Jurisdiction | None:
         """Return the jurisdiction with this id, or None."""
@@ -52,8 +54,18 @@ class KnowledgeBase:
         return chain
 
     def children(self, jurisdiction_id: str) -> list[Jurisdiction]:
-        """Return the jurisdictions whose parent is this one, A-Z by name."""
-        return sorted((j for j in self.jurisdictions.values() if j.parent == jurisdiction_id), key=lambda j: j.name)
+        """Return the jurisdictions whose parent is this one, A-Z by name.
+
+        Worked out once per knowledge base: every questionnaire page asks for a country's regions
+        several times.
+        """
+        return list(self._children.get(jurisdiction_id, ()))
+
+    def _children_by_parent(self) -> dict[str | None, tuple[Jurisdiction, ...]]:
+        found: dict[str | None, list[Jurisdiction]] = {}
+        for jurisdiction in self.jurisdictions.values():
+            found.setdefault(jurisdiction.parent, []).append(jurisdiction)
+        return {parent: tuple(sorted(members, key=lambda j: j.name)) for parent, members in found.items()}
 
     def by_country(self) -> list[tuple[str, str, list[Jurisdiction]]]:
         """Group jurisdictions by country: (code, country name, national first then A-Z).
@@ -61,6 +73,10 @@ class KnowledgeBase:
         Worked out once (the knowledge base never changes); every questionnaire step asks for it.
         """
         return [(code, name, list(members)) for code, name, members in self._groups]
+
+    def countries(self) -> dict[str, str]:
+        """Each country with laws, code to name, in browsing order (without copying every group)."""
+        return {code: name for code, name, _ in self._groups}
 
     def _group_by_country(self) -> tuple[tuple[str, str, tuple[Jurisdiction, ...]], ...]:
         groups: dict[str, list[Jurisdiction]] = {}

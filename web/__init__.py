@@ -17,6 +17,7 @@ def register(app: Flask) -> None:
         compare,
         errors,
         fragments,
+        help_lists,
         i18n,
         law_cards,
         limits,
@@ -38,6 +39,7 @@ def register(app: Flask) -> None:
     urls.init_app(app)
     report.init_app(app)
     result_cards.init_app(app)
+    help_lists.init_app(app)
     law_cards.init_app(app)
     security.init_app(app)
     errors.init_app(app)

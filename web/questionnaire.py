@@ -6,6 +6,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 
 from kb.i18n import _
+from web.help_lists import help_list, resources_for
 from web.pages import current_kb
 from web.result_cards import known_results
 from web.security import NO_STORE_ENDPOINTS
@@ -154,8 +155,8 @@ def _answer_rows(flow, kb, answers) -> list[tuple]:
     """Each question asked, with the answer given in the reader's words."""
     effective = effective_answers(kb, answers)
     relevant = relevant_facts(kb, effective)
-    asked = [q for q in flow.questions if shown_keys(q, kb, effective, relevant)]
-    return [(q, _answer_text(q, shown_keys(q, kb, effective, relevant), effective, kb)) for q in asked]
+    shown = ((q, shown_keys(q, kb, effective, relevant)) for q in flow.questions)
+    return [(q, _answer_text(q, keys, effective, kb)) for q, keys in shown if keys]
 
 
 def _review(flow, kb, answers):
@@ -194,7 +195,8 @@ def results():
         order_place=order_place,
         emergency_number=emergency_number(jurisdiction.country),
         intent_note=INTENT_NOTE,
-        resources=[r for j in kb.lineage(jurisdiction.id) for r in j.resources],
+        help_count=len(resources_for(kb, jurisdiction.id)),
+        help_items=help_list(jurisdiction.id),
         answer_rows=_answer_rows(flow, kb, answers),
         hidden=answers,
     )

@@ -141,30 +141,47 @@ def known_results() -> dict:
     return current_app.extensions["result_cards"].rows(current_kb())[2]
 
 
+# The markup between the pieces of a card, as plain text: joined with pieces that are markup already
+# (written ahead) or escaped here, then marked safe once per section.
+_APPLIES = '\n      <p class="applies">{}</p>\n      '
+_WAYS = '<p>{}</p>\n      <ul class="path-results">\n        '
+_END_PATHS = "\n      </ul>\n      "
+_ROWS = '<ul class="element-results">\n        '
+_END_ROWS = "\n      </ul>\n      "
+_END_CARD = "\n    </details>\n  </article>\n  "
+
+
+def _card(result: LawResult, rows: CardRows, fixed: CardParts, ways: str) -> list[str]:
+    """The pieces of one card, in order: written-ahead markup, and the few words escaped here."""
+    best = result.best.path.id
+
+    def reason(element) -> str:
+        return rows.reasons[best, element.element, element.key]
+
+    def part(element) -> str:
+        return rows.open_parts[best, element.element, element.key]
+
+    pieces = [rows.top[result.status], escape(verdict(result, reason=reason, open_part=part)), rows.middle, fixed.head]
+    pieces.append(_APPLIES.format(escape(result.applies_because)))
+    if len(result.paths) > 1:
+        pieces.append(ways)
+        pieces += [rows.paths[judged.path.id, judged.status] for judged in result.paths]
+        pieces.append(_END_PATHS)
+    pieces.append(_ROWS)
+    pieces += [rows.rows[best, element.element, element.key] for element in result.elements]
+    pieces += [_END_ROWS, fixed.tail, _END_CARD]
+    return pieces
+
+
 def render_cards(results: list[LawResult]) -> Markup:
     """The cards of one section of the results page, joined from pieces written ahead."""
     cache, kb = current_app.extensions["result_cards"], current_kb()
     parts = cache.parts(kb)
     labels, every, _known = cache.rows(kb)
+    ways = _WAYS.format(escape(labels["ways"]))
     out = []
     for result in results:
-        rows, fixed, best = every[result.law.id], parts[result.law.id], result.best.path.id
-
-        def reason(element, rows=rows, best=best) -> str:
-            return rows.reasons[best, element.element, element.key]
-
-        def part(element, rows=rows, best=best) -> str:
-            return rows.open_parts[best, element.element, element.key]
-
-        out += [rows.top[result.status], escape(verdict(result, reason=reason, open_part=part)), rows.middle, fixed.head]
-        out.append(Markup('\n      <p class="applies">%s</p>\n      ') % result.applies_because)
-        if len(result.paths) > 1:
-            out.append(Markup('<p>%s</p>\n      <ul class="path-results">\n        ') % labels["ways"])
-            out += [rows.paths[judged.path.id, judged.status] for judged in result.paths]
-            out.append(Markup("\n      </ul>\n      "))
-        out.append(Markup('<ul class="element-results">\n        '))
-        out += [rows.rows[best, element.element, element.key] for element in result.elements]
-        out += [Markup("\n      </ul>\n      "), fixed.tail, Markup("\n    </details>\n  </article>\n  ")]
+        out += _card(result, every[result.law.id], parts[result.law.id], ways)
     return Markup("".join(out))  # every piece is markup already: written ahead, or escaped just above
 
 

@@ -138,8 +138,9 @@ def fear_keys(e: Elements) -> tuple[str, ...]:
     return ("felt", "reasonable_person", "some_need_none", "lesser_effect", "not_felt", "open")
 
 
-def fear_key(e: Elements, answers: dict[str, str]) -> str:
-    values = [answer(answers, fact) for fact in fear_facts(e)]
+def fear_key(e: Elements, answers: dict[str, str], facts: frozenset[str] | None = None) -> str:
+    """Which sentence applies to the fear element; `facts` are fear_facts(e) when the caller has them."""
+    values = [answer(answers, fact) for fact in (fear_facts(e) if facts is None else facts)]
     if "yes" in values:
         return "felt"
     if all(v == "no" for v in values):
@@ -356,8 +357,9 @@ def judged_keys(path: Path, answers: dict[str, str]) -> list[tuple[str, str]]:
     keys = [("conduct", conduct_key(e, answers))]
     if e.credible_threat:
         keys.append(("credible_threat", threat_key(answers)))
-    if fear_facts(e):
-        keys.append(("fear", fear_key(e, answers)))
+    fear = fear_facts(e)
+    if fear:
+        keys.append(("fear", fear_key(e, answers, fear)))
     if e.relationship is not None:
         keys.append(("relationship", relationship_key(path, answers)))
     keys += [("requires", requirement_key(i, r, answers)) for i, r in enumerate(e.requires)]

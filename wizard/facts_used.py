@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-from kb.model import Elements, Law
+from functools import lru_cache
+
+from kb.model import Elements, Fear, Law
 from kb.vocabulary import vocabulary
 
 
-def fear_facts(e: Elements) -> set[str]:
+def fear_facts(e: Elements) -> frozenset[str]:
     """Return the facts that stand for the fear or distress these elements name."""
+    return _fear_facts(e.fear)
+
+
+@lru_cache(maxsize=256)
+def _fear_facts(fear: Fear) -> frozenset[str]:
+    """Kept per kind of fear (a few dozen in the data, the same for every reader): each path of a
+    results page asks for them twice."""
     mapping = vocabulary()["fear_facts"]
-    if e.fear.test == "none":
-        return set()
-    return {mapping[kind] for kind in e.fear.kinds if kind in mapping}
+    if fear.test == "none":
+        return frozenset()
+    return frozenset(mapping[kind] for kind in fear.kinds if kind in mapping)
 
 
 def path_facts(e: Elements) -> set[str]:

@@ -82,7 +82,7 @@ def load_flow(path: Path = FLOW_FILE) -> Flow:
 
 def countries(kb: KnowledgeBase) -> dict[str, str]:
     """Return the countries with laws, code to name, in browsing order."""
-    return {code: name for code, name, _ in kb.by_country()}
+    return kb.countries()
 
 
 def regions(kb: KnowledgeBase, country: str) -> dict[str, str]:
