@@ -170,6 +170,8 @@ def _answer_text(question, keys, answers, kb) -> str:
         text = "; ".join(_(label) for label in ticked) if ticked else _("None of these")
         return text + (" " + _("(not sure about some)") if unsure else "")
     value = answers.get(keys[0], "")
+    if not value:  # a hand-made request can leave out a question that was asked
+        return _("No answer")
     if question.kind in ("country", "region", "jurisdiction"):
         options = dict(_options(question, kb, answers))
         return options.get(value, value)

@@ -160,3 +160,14 @@ def test_home_page_offers_the_questionnaire(real_client):
 def test_questionnaire_is_wired_on_fixture_data_too(law_dir):
     client = create_app({"TESTING": True, "LAW_DIR": str(law_dir), "LAW_RELOAD": False, "SEARCH_BUILD_AT_START": False}).test_client()
     assert client.get("/questions").status_code == 200
+
+
+def test_an_asked_question_left_out_of_a_hand_made_request_reads_as_no_answer(real_client):
+    """An empty answer was looked up in the catalogue, whose empty message is its header."""
+    html, _ = run_to_review(real_client)
+    answers = {name: value for name, value in hidden(html).items() if name != "a_incidents"}
+    for language, words in (("en", "No answer"), ("es", "Sin respuesta")):
+        page = real_client.post(f"/questions/results?lang={language}", data=answers).get_data(as_text=True)
+        told = page[page.index('class="answers-given"') :]
+        assert "Project-Id-Version" not in page
+        assert words in told
