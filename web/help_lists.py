@@ -8,13 +8,12 @@ instead of rendering each help line, and the cache says nothing about where any 
 
 from __future__ import annotations
 
-import threading
-
 from flask import Flask, current_app
 from markupsafe import Markup
 
 from web.i18n import current_language, offered_languages
 from web.pages import current_kb
+from web.versioned import VersionedCache
 
 
 def resources_for(kb, jurisdiction_id: str) -> list:
@@ -33,24 +32,12 @@ class HelpListCache:
     """The help lines of every jurisdiction for one data version, by language."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._version: str | None = None
-        self._lists: dict[str, dict[str, Markup]] = {}
+        self._lists: VersionedCache[dict[str, Markup]] = VersionedCache()
 
     def lists(self, kb) -> dict[str, Markup]:
         """Every jurisdiction's help lines in this request's language."""
         language = current_language()
-        with self._lock:
-            if self._version != kb.version:
-                self._version, self._lists = kb.version, {}
-            found = self._lists.get(language)
-        if found is None:
-            found = render_help_lists(kb, language)
-            if not current_app.jinja_env.auto_reload:  # keep nothing while templates are being edited
-                with self._lock:
-                    if self._version == kb.version:
-                        self._lists[language] = found
-        return found
+        return self._lists.get(kb, language, lambda: render_help_lists(kb, language))
 
 
 def help_list(jurisdiction_id: str) -> Markup:

@@ -16,7 +16,6 @@ assessment says (status, verdict, every row of the best path, every path line).
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 
 from flask import Flask, current_app
@@ -26,6 +25,7 @@ from kb.i18n import _
 from web.fragments import fragment_variant
 from web.i18n import current_language, offered_languages
 from web.pages import current_kb
+from web.versioned import VersionedCache
 from wizard.assess import LawResult
 from wizard.elements import ElementResult, every_result
 from wizard.results import open_part, verdict
@@ -101,27 +101,12 @@ class CardCache:
     """The written-ahead card pieces of one data version: linked parts by variant, the rest by language."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._version: str | None = None
-        self._parts: dict[tuple, dict[str, CardParts]] = {}
-        self._rows: dict[str, tuple[dict, dict[str, CardRows]]] = {}
-
-    def _kept(self, kb, store: str, key, build):
-        with self._lock:
-            if self._version != kb.version:
-                self._version, self._parts, self._rows = kb.version, {}, {}
-            found = getattr(self, store).get(key)
-        if found is None:
-            found = build()
-            if not current_app.jinja_env.auto_reload:  # keep nothing while templates are being edited
-                with self._lock:
-                    if self._version == kb.version:
-                        getattr(self, store)[key] = found
-        return found
+        self._parts: VersionedCache[dict[str, CardParts]] = VersionedCache()
+        self._rows: VersionedCache[tuple[dict, dict[str, CardRows], dict]] = VersionedCache()
 
     def parts(self, kb) -> dict[str, CardParts]:
         """Every law's linked card parts in this request's language and explicit choice."""
-        return self._kept(kb, "_parts", fragment_variant(), lambda: {law.id: card_parts(law) for law in kb.laws.values()})
+        return self._parts.get(kb, fragment_variant(), lambda: {law.id: card_parts(law) for law in kb.laws.values()})
 
     def rows(self, kb) -> tuple[dict, dict[str, CardRows], dict]:
         """The card labels, every law's rows, and every element result (for the assessment), in this
@@ -133,7 +118,7 @@ class CardCache:
             known = {key: result for law_rows in rows.values() for key, result in law_rows.results.items()}
             return labels, rows, known
 
-        return self._kept(kb, "_rows", current_language(), build)
+        return self._rows.get(kb, current_language(), build)
 
 
 def known_results() -> dict:
